@@ -1,0 +1,49 @@
+# Generated from spec/openapi.yaml by the client generator. Do not edit.
+"""Python client for Portkey API."""
+
+from ._client import AsyncPortkeyClient, PortkeyClient
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidArgumentError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._response import RawResponse
+from ._types import FileTypes, Omit, omit
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPortkeyClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FileTypes",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "Omit",
+    "PermissionDeniedError",
+    "PortkeyClient",
+    "RateLimitError",
+    "RawResponse",
+    "UnprocessableEntityError",
+    "__version__",
+    "omit",
+]

@@ -1,0 +1,182 @@
+# Generated from spec/openapi.yaml by the client generator. Do not edit.
+"""Given a prompt and/or an input image, the model will generate a new image."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, cast
+
+from .._base_client import Endpoint
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import to_raw_response, to_raw_response_async
+from .._types import Body, FileTypes, Headers, Omit, Query, Timeout, omit
+from .._validation import check
+from ..models import ImagesResponse
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncImages", "Images"]
+
+_EDIT = Endpoint(
+    method="POST",
+    path="/images/edits",
+    security=(
+        ("api_key", "virtual_key"),
+        ("api_key", "provider_auth", "provider"),
+        ("api_key", "config"),
+        ("api_key", "provider_auth", "provider", "custom_host"),
+    ),
+    body="multipart",
+    content_type="multipart/form-data",
+    files=frozenset(("image", "mask")),
+)
+
+
+class Images(SyncAPIResource):
+    """Given a prompt and/or an input image, the model will generate a new image."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = ImagesWithRawResponse(self)
+
+    def edit(
+        self,
+        *,
+        image: FileTypes,
+        prompt: str,
+        mask: FileTypes | Omit = omit,
+        model: str | Omit | None = omit,
+        n: int | Omit | None = omit,
+        size: Literal["256x256", "512x512", "1024x1024"] | Omit | None = omit,
+        response_format: Literal["url", "b64_json"] | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> ImagesResponse:
+        """Create Image Edit
+
+        Args:
+            image: The image to edit. Must be a valid PNG file, less than 4MB, and square. If mask is not provided, image must have transparency, which will be used as the mask.
+            prompt: A text description of the desired image(s). The maximum length is 1000 characters.
+            mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+            model: The model to use for image generation. Only `dall-e-2` is supported at this time.
+
+                Server default: 'dall-e-2'.
+            n: The number of images to generate. Must be between 1 and 10.
+
+                Server default: 1.
+            size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
+
+                Server default: '1024x1024'.
+            response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
+
+                Server default: 'url'.
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids).
+        """
+        check("prompt", prompt, max_length=1000)
+        check("n", n, minimum=1, maximum=10)
+        return cast(
+            ImagesResponse,
+            self._client.request(
+                _EDIT,
+                cast_to=ImagesResponse,
+                body={
+                    "image": image,
+                    "prompt": prompt,
+                    "mask": mask,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ImagesWithRawResponse:
+    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
+
+    def __init__(self, resource: Images) -> None:
+        self.edit = to_raw_response(resource.edit)
+
+
+class AsyncImages(AsyncAPIResource):
+    """Given a prompt and/or an input image, the model will generate a new image."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = AsyncImagesWithRawResponse(self)
+
+    async def edit(
+        self,
+        *,
+        image: FileTypes,
+        prompt: str,
+        mask: FileTypes | Omit = omit,
+        model: str | Omit | None = omit,
+        n: int | Omit | None = omit,
+        size: Literal["256x256", "512x512", "1024x1024"] | Omit | None = omit,
+        response_format: Literal["url", "b64_json"] | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> ImagesResponse:
+        """Create Image Edit
+
+        Args:
+            image: The image to edit. Must be a valid PNG file, less than 4MB, and square. If mask is not provided, image must have transparency, which will be used as the mask.
+            prompt: A text description of the desired image(s). The maximum length is 1000 characters.
+            mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+            model: The model to use for image generation. Only `dall-e-2` is supported at this time.
+
+                Server default: 'dall-e-2'.
+            n: The number of images to generate. Must be between 1 and 10.
+
+                Server default: 1.
+            size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
+
+                Server default: '1024x1024'.
+            response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
+
+                Server default: 'url'.
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids).
+        """
+        check("prompt", prompt, max_length=1000)
+        check("n", n, minimum=1, maximum=10)
+        return cast(
+            ImagesResponse,
+            await self._client.request(
+                _EDIT,
+                cast_to=ImagesResponse,
+                body={
+                    "image": image,
+                    "prompt": prompt,
+                    "mask": mask,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncImagesWithRawResponse:
+    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
+
+    def __init__(self, resource: AsyncImages) -> None:
+        self.edit = to_raw_response_async(resource.edit)

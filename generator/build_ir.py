@@ -1,0 +1,594 @@
+"""Turn a validated spec into the IR: operations grouped into resources, names made."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import replace as _replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from generator.config import Config
+from generator.diagnostics import Diagnostic, SpecError, pointer
+from generator.ir import (
+    Api,
+    Body,
+    BodyField,
+    Model,
+    Operation,
+    Param,
+    Resource,
+    Response,
+    SecurityScheme,
+    TypeRef,
+)
+from generator.load import Spec
+from generator.naming import (
+    PARAM_RESERVED,
+    PyName,
+    class_name,
+    dedupe,
+    snake_name,
+)
+from generator.schema_types import SchemaTyper, constraints_of, is_binary
+
+__all__ = ["HTTP_METHODS", "build_api", "media_kind"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_SCHEMA_PREFIX = "#/components/schemas/"
+_TAG_SEPARATOR = re.compile(r"\s*>\s*")
+
+
+def build_api(spec: Spec, config: Config) -> Api:
+    """The IR for ``spec``; raises ``SpecError`` for what would make the client wrong."""
+    return _Builder(spec, config).build()
+
+
+def media_kind(content_type: str) -> str:
+    """How a body of ``content_type`` is encoded: json, multipart, form, text, sse or binary."""
+    base = content_type.split(";")[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return "json"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base == "text/event-stream":
+        return "sse"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+@dataclass(frozen=True)
+class _Located:
+    """An operation as found in the spec, before names are made."""
+
+    path: str
+    method: str
+    node: Mapping[str, Any]
+    path_item: Mapping[str, Any]
+    pointer: str
+
+
+class _Builder:
+    def __init__(self, spec: Spec, config: Config) -> None:
+        self.spec = spec
+        self.data = spec.data
+        self.config = config
+        self.problems: list[Diagnostic] = []
+        self.schemas: Mapping[str, Any] = (
+            self.data.get("components", {}).get("schemas", {}) or {}
+        )
+        self.model_names = dedupe(
+            ((key, class_name(key)) for key in self.schemas), sep=""
+        )
+        self.typer = SchemaTyper(self.resolve, self._model_for_ref)
+
+    # -- references -------------------------------------------------------
+
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow ``$ref`` chains within the document."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen or not ref.startswith("#/"):
+                return {}
+            seen.add(ref)
+            target: Any = self.data
+            for token in ref[2:].split("/"):
+                token = token.replace("~1", "/").replace("~0", "~")
+                target = target.get(token) if isinstance(target, Mapping) else None
+            if target is None:
+                return {}
+            node = target
+        return node if isinstance(node, Mapping) else {}
+
+    def _model_for_ref(self, ref: str) -> PyName | None:
+        if ref.startswith(_SCHEMA_PREFIX):
+            return self.model_names.get(
+                ref[len(_SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
+            )
+        return None
+
+    # -- the whole api ----------------------------------------------------
+
+    def build(self) -> Api:
+        info = self.data.get("info", {})
+        schemes = self._security_schemes()
+        default_url = _first_concrete(self.data.get("servers"))
+        located = list(self._operations())
+        operations = {
+            loc.pointer: self._operation(loc, schemes, default_url) for loc in located
+        }
+        resources = self._resources(located, operations)
+        if self.problems:
+            raise SpecError(self.problems)
+        models = tuple(
+            Model(key, self.model_names[key], pointer("components", "schemas", key))
+            for key in sorted(self.schemas)
+        )
+        return Api(
+            title=str(info.get("title", "")),
+            version=str(info.get("version", "")),
+            description=str(info.get("description", "") or ""),
+            package=snake_name(self.config.package),
+            client_name=class_name(self.config.client_name + "Client"),
+            env_prefix=self.config.env_prefix,
+            default_base_url=default_url,
+            security_schemes=tuple(schemes.values()),
+            resources=resources,
+            models=models,
+            schemas=self._model_input(),
+        )
+
+    def _model_input(self) -> dict[str, Any]:
+        """The component schemas under the class names chosen here."""
+        renamed = {self.model_names[k]: v for k, v in self.schemas.items()}
+        document = {
+            "openapi": self.data.get("openapi", "3.0.0"),
+            "info": {"title": "models", "version": "0"},
+            "paths": {},
+            "components": {"schemas": renamed},
+        }
+        renamed_document: dict[str, Any] = _rewrite_refs(
+            document, dict(self.model_names)
+        )
+        return renamed_document
+
+    # -- security -----------------------------------------------------------
+
+    def _security_schemes(self) -> dict[str, SecurityScheme]:
+        raw = self.data.get("components", {}).get("securitySchemes", {}) or {}
+        prefix = self.config.env_prefix.lower() + "-"
+        found: list[tuple[str, PyName, str, str, str]] = []
+        for key in raw:  # spec order: the constructor lists them the same way
+            scheme = self.resolve(raw[key])
+            kind = scheme.get("type")
+            if kind == "apiKey":
+                wire = str(scheme.get("name", key))
+                base = wire.lower().removeprefix("x-").removeprefix(prefix)
+                location = scheme.get("in", "header")
+                found.append(
+                    (
+                        key,
+                        snake_name(base, reserved=PARAM_RESERVED),
+                        location,
+                        wire,
+                        scheme.get("description", ""),
+                    )
+                )
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() in (
+                "bearer",
+                "basic",
+            ):
+                found.append(
+                    (
+                        key,
+                        snake_name(key, reserved=PARAM_RESERVED),
+                        str(scheme["scheme"]).lower(),
+                        "Authorization",
+                        scheme.get("description", ""),
+                    )
+                )
+            else:
+                # oauth2 / openIdConnect / mutualTLS: a bearer token is what a client sends
+                found.append(
+                    (
+                        key,
+                        snake_name(key, reserved=PARAM_RESERVED),
+                        "bearer",
+                        "Authorization",
+                        scheme.get("description", ""),
+                    )
+                )
+        names = dedupe((key, name) for key, name, *_ in found)
+        return {
+            key: SecurityScheme(
+                key=key,
+                py_name=names[key],
+                env_var=f"{self.config.env_prefix}_{names[key].upper().rstrip('_')}",
+                kind=kind,  # type: ignore[arg-type]
+                wire_name=wire,
+                description=str(description or ""),
+            )
+            for key, _, kind, wire, description in found
+        }
+
+    def _security(
+        self, node: Mapping[str, Any], schemes: Mapping[str, SecurityScheme], ptr: str
+    ) -> tuple[tuple[PyName, ...], ...]:
+        requirements = node.get("security", self.data.get("security"))
+        if not requirements:
+            return ()
+        alternatives: list[tuple[PyName, ...]] = []
+        for i, requirement in enumerate(requirements):
+            names = []
+            for key in requirement or {}:
+                if key not in schemes:
+                    self.problems.append(
+                        self.spec.diagnostic(
+                            (
+                                pointer(*_tokens(ptr), "security", i, key)
+                                if "security" in node
+                                else pointer("security", i, key)
+                            ),
+                            f"security scheme {key!r} is not defined in components/securitySchemes",
+                        )
+                    )
+                    continue
+                names.append(schemes[key].py_name)
+            alternatives.append(tuple(names))
+        return tuple(alternatives)
+
+    # -- operations -----------------------------------------------------------
+
+    def _operations(self) -> list[_Located]:
+        found = []
+        for path, item in (self.data.get("paths") or {}).items():
+            item_node = self.resolve(item)
+            for method in HTTP_METHODS:
+                if isinstance(item_node.get(method), Mapping):
+                    found.append(
+                        _Located(
+                            path,
+                            method,
+                            item_node[method],
+                            item_node,
+                            pointer("paths", path, method),
+                        )
+                    )
+        return found
+
+    def _operation(
+        self,
+        loc: _Located,
+        schemes: Mapping[str, SecurityScheme],
+        default_url: str | None,
+    ) -> Operation:
+        node = loc.node
+        params = self._params(loc)
+        bodies = self._bodies(loc)
+        # arguments share one namespace: parameters first, then body fields
+        taken = dedupe(
+            [(f"p:{p.location}:{p.name}", p.py_name) for p in params]
+            + [(f"b:{f.name}", f.py_name) for b in bodies for f in b.fields]
+        )
+        params = [
+            _replace(p, py_name=taken[f"p:{p.location}:{p.name}"]) for p in params
+        ]
+        bodies = [
+            _replace(
+                b,
+                fields=tuple(
+                    _replace(f, py_name=taken[f"b:{f.name}"]) for f in b.fields
+                ),
+            )
+            for b in bodies
+        ]
+        servers = node.get("servers") or loc.path_item.get("servers")
+        server_url = _first_concrete(servers) if servers else None
+        return Operation(
+            operation_id=str(
+                node.get("operationId") or f"{loc.method.upper()} {loc.path}"
+            ),
+            method=loc.method.upper(),
+            path=loc.path,
+            py_name=PyName("_"),  # named with its resource
+            summary=str(node.get("summary", "") or ""),
+            description=str(node.get("description", "") or ""),
+            deprecated=node.get("deprecated") is True,
+            params=tuple(params),
+            bodies=tuple(bodies),
+            responses=self._responses(loc),
+            security=self._security(node, schemes, loc.pointer),
+            server_url=server_url if server_url != default_url else None,
+            pointer=loc.pointer,
+        )
+
+    def _params(self, loc: _Located) -> list[Param]:
+        merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
+        for owner, base in (
+            (loc.path_item, pointer("paths", loc.path)),
+            (loc.node, loc.pointer),
+        ):
+            for i, raw in enumerate(owner.get("parameters") or []):
+                param = self.resolve(raw)
+                if "name" in param and "in" in param:
+                    merged[(str(param["in"]), str(param["name"]))] = (
+                        param,
+                        f"{base}/parameters/{i}",
+                    )
+        params = []
+        for (location, name), (param, ptr) in merged.items():
+            schema = param.get("schema")
+            if (
+                schema is None
+                and isinstance(param.get("content"), Mapping)
+                and param["content"]
+            ):
+                schema = next(iter(param["content"].values())).get("schema", {})
+            schema = schema or {}
+            style = param.get("style") or (
+                "form" if location in ("query", "cookie") else "simple"
+            )
+            params.append(
+                Param(
+                    name=name,
+                    py_name=snake_name(name, reserved=PARAM_RESERVED),
+                    location=location,  # type: ignore[arg-type]
+                    required=bool(param.get("required")) or location == "path",
+                    type=self.typer.type_of(schema),
+                    description=str(param.get("description", "") or ""),
+                    style=str(style),
+                    explode=bool(param.get("explode", style == "form")),
+                    constraints=constraints_of(self.resolve(schema)),
+                    deprecated=param.get("deprecated") is True,
+                    pointer=ptr,
+                )
+            )
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        return sorted(params, key=lambda p: (not p.required, order[p.location]))
+
+    def _bodies(self, loc: _Located) -> list[Body]:
+        request = self.resolve(loc.node.get("requestBody") or {})
+        bodies = []
+        for content_type, media in (request.get("content") or {}).items():
+            kind = media_kind(content_type)
+            kind = "binary" if kind == "sse" else kind
+            raw_schema = (media or {}).get("schema") or {}
+            schema = self._object_schema(raw_schema)
+            required = bool(request.get("required"))
+            ptr = pointer(
+                *_tokens(loc.pointer), "requestBody", "content", content_type, "schema"
+            )
+            if kind in ("json", "multipart", "form") and schema is not None:
+                fields = self._fields(schema, files=kind == "multipart", ptr=ptr)
+                bodies.append(Body(content_type, kind, required, fields=fields))  # type: ignore[arg-type]
+            else:
+                body_type = (
+                    TypeRef("file")
+                    if kind == "binary"
+                    else (
+                        TypeRef("str")
+                        if kind == "text"
+                        else self.typer.type_of(raw_schema)
+                    )
+                )
+                bodies.append(Body(content_type, kind, required, type=body_type))  # type: ignore[arg-type]
+        return bodies
+
+    def _object_schema(self, raw: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """The schema as one object with properties (allOf merged), or None."""
+        schema = self.resolve(raw)
+        if isinstance(schema.get("allOf"), list):
+            merged: dict[str, Any] = {
+                "type": "object",
+                "properties": {},
+                "required": [],
+            }
+            for part in schema["allOf"]:
+                sub = self._object_schema(part)
+                if sub is None:
+                    return None
+                merged["properties"].update(sub.get("properties", {}))
+                merged["required"] += list(sub.get("required", []))
+            return merged
+        if isinstance(schema.get("properties"), Mapping) and not any(
+            k in schema for k in ("oneOf", "anyOf")
+        ):
+            return schema
+        return None
+
+    def _fields(
+        self, schema: Mapping[str, Any], *, files: bool, ptr: str
+    ) -> tuple[BodyField, ...]:
+        required = set(schema.get("required") or [])
+        fields = []
+        for name, raw in schema["properties"].items():
+            prop = self.resolve(raw)
+            if prop.get("readOnly") is True:
+                continue
+            items = (
+                self.resolve(prop.get("items") or {})
+                if prop.get("type") == "array"
+                else {}
+            )
+            is_file = files and (is_binary(prop) or is_binary(items))
+            fields.append(
+                BodyField(
+                    name=str(name),
+                    py_name=snake_name(str(name), reserved=PARAM_RESERVED),
+                    required=name in required,
+                    type=self.typer.type_of(raw, file_for_binary=files),
+                    description=str(prop.get("description", "") or ""),
+                    is_file=is_file,
+                    constraints=constraints_of(prop),
+                    default=prop.get("default"),
+                    has_default="default" in prop,
+                    pointer=f"{ptr}/properties/{name}",
+                )
+            )
+        return tuple(sorted(fields, key=lambda f: not f.required))
+
+    def _responses(self, loc: _Located) -> tuple[Response, ...]:
+        found = []
+        for status, raw in (loc.node.get("responses") or {}).items():
+            response = self.resolve(raw)
+            content = response.get("content") or {}
+            description = str(response.get("description", "") or "")
+            if not content:
+                found.append(
+                    Response(str(status), None, "empty", TypeRef("none"), description)
+                )
+            for content_type, media in content.items():
+                kind = media_kind(content_type)
+                schema = (media or {}).get("schema") or {}
+                if kind == "json":
+                    rtype = self.typer.type_of(schema)
+                elif kind in ("text",):
+                    rtype = TypeRef("str")
+                elif kind == "sse":
+                    rtype = self.typer.type_of(schema)
+                else:
+                    kind, rtype = "binary", TypeRef("bytes")
+                found.append(Response(str(status), content_type, kind, rtype, description))  # type: ignore[arg-type]
+        # JSON first within a status, so the success response is the JSON one
+        rank = {"json": 0, "sse": 1, "text": 2, "binary": 3, "empty": 4}
+        return tuple(sorted(found, key=lambda r: (r.status, rank[r.kind])))
+
+    # -- resources ----------------------------------------------------------
+
+    def _resources(
+        self, located: list[_Located], operations: Mapping[str, Operation]
+    ) -> tuple[Resource, ...]:
+        tag_docs = {
+            str(t.get("name")): str(t.get("description", "") or "")
+            for t in self.data.get("tags") or []
+            if isinstance(t, Mapping)
+        }
+        groups: dict[tuple[str, ...], list[Operation]] = {}
+        tags_by_path: dict[tuple[str, ...], str] = {}
+        for loc in located:
+            op = operations[loc.pointer]
+            tags = loc.node.get("tags") or []
+            tag = str(tags[0]) if tags else _first_segment(loc.path)
+            key = tuple(snake_name(part) for part in _TAG_SEPARATOR.split(tag))
+            tags_by_path.setdefault(key, tag)
+            target, _, method = self.config.rename.get(op.operation_id, "").rpartition(
+                "."
+            )
+            if target:
+                key = tuple(snake_name(part) for part in target.split("."))
+                tags_by_path.setdefault(key, target)
+            named = _replace(
+                op, py_name=snake_name(method) if method else _method_name(op)
+            )
+            groups.setdefault(key, []).append(named)
+        return self._tree((), groups, tags_by_path, tag_docs)
+
+    def _tree(
+        self,
+        prefix: tuple[str, ...],
+        groups: Mapping[tuple[str, ...], list[Operation]],
+        tags: Mapping[tuple[str, ...], str],
+        docs: Mapping[str, str],
+    ) -> tuple[Resource, ...]:
+        heads = sorted(
+            {
+                key[len(prefix)]
+                for key in groups
+                if key[: len(prefix)] == prefix and len(key) > len(prefix)
+            }
+        )
+        resources = []
+        for head in heads:
+            key = (*prefix, head)
+            ops = groups.get(key, [])
+            methods = dedupe((op.operation_id, op.py_name) for op in ops)
+            ops = sorted(
+                (_replace(op, py_name=methods[op.operation_id]) for op in ops),
+                key=lambda o: o.py_name,
+            )
+            tag = tags.get(key, " > ".join(key))
+            resources.append(
+                Resource(
+                    tag=tag,
+                    py_name=PyName(head),
+                    class_name=class_name("_".join(key), reserved=()),
+                    module=PyName("_".join(key)),
+                    description=docs.get(tag, ""),
+                    operations=tuple(ops),
+                    children=self._tree(key, groups, tags, docs),
+                )
+            )
+        return tuple(resources)
+
+
+def _method_name(op: Operation) -> PyName:
+    if not op.operation_id.startswith(f"{op.method} "):
+        return snake_name(op.operation_id, reserved=PARAM_RESERVED)
+    verbs = {
+        "GET": "list",
+        "POST": "create",
+        "PUT": "update",
+        "PATCH": "update",
+        "DELETE": "delete",
+    }
+    segments = [s for s in op.path.split("/") if s]
+    verb = verbs.get(op.method, op.method.lower())
+    if op.method == "GET" and segments and segments[-1].startswith("{"):
+        verb = "retrieve"
+    rest = [s for s in segments[1:] if not s.startswith("{")]
+    return snake_name("_".join([verb, *rest]))
+
+
+def _first_segment(path: str) -> str:
+    for segment in path.split("/"):
+        if segment and not segment.startswith("{"):
+            return segment
+    return "root"
+
+
+def _first_concrete(servers: Any) -> str | None:
+    """The first server URL usable as a default: absolute http(s), variables filled."""
+    for server in servers or []:
+        if not isinstance(server, Mapping) or not isinstance(server.get("url"), str):
+            continue
+        url = server["url"]
+        for name, var in (server.get("variables") or {}).items():
+            if isinstance(var, Mapping) and "default" in var:
+                url = url.replace("{" + str(name) + "}", str(var["default"]))
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.netloc and "{" not in url:
+            return str(url).rstrip("/")
+    return None
+
+
+def _tokens(ptr: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]]
+
+
+def _rewrite_refs(node: Any, names: Mapping[str, str]) -> Any:
+    """Point schema ``$ref``s at the renamed schemas (``names``: old key -> new key)."""
+    if isinstance(node, Mapping):
+        return {
+            k: (
+                _rename_ref(v, names)
+                if k == "$ref" and isinstance(v, str)
+                else _rewrite_refs(v, names)
+            )
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_rewrite_refs(v, names) for v in node]
+    return node
+
+
+def _rename_ref(ref: str, names: Mapping[str, str]) -> str:
+    if not ref.startswith(_SCHEMA_PREFIX):
+        return ref
+    key, slash, rest = ref[len(_SCHEMA_PREFIX) :].partition("/")
+    old = key.replace("~1", "/").replace("~0", "~")
+    return _SCHEMA_PREFIX + names.get(old, old) + slash + rest if old in names else ref

@@ -1,0 +1,130 @@
+"""The only place where Python identifiers are made from spec text.
+
+Rule: split the text into words (at non-alphanumerics, lower->upper and
+acronym->word boundaries), keep ASCII letters and digits, then join as
+snake_case (functions, arguments, modules) or PascalCase (classes). A name
+that starts with a digit gets a prefix; a keyword or reserved name gets a
+trailing underscore; names that still collide in one scope get ``_2``,
+``_3``... in the order of their original text, so the result never depends
+on dictionary order.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from generator.literals import Code
+
+__all__ = [
+    "CLASS_RESERVED",
+    "PARAM_RESERVED",
+    "PyName",
+    "class_name",
+    "constant_name",
+    "dedupe",
+    "snake_name",
+    "words",
+]
+
+MAX_LENGTH = 64
+
+
+class PyName(Code):
+    """A valid, non-keyword Python identifier."""
+
+    __slots__ = ()
+
+
+# Arguments every generated method takes; a spec parameter must not shadow them.
+PARAM_RESERVED = frozenset(
+    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls"}
+)
+
+# Names that resources and models modules import; a model must not shadow them.
+CLASS_RESERVED = frozenset(
+    {
+        "Any",
+        "AnyUrl",
+        "Annotated",
+        "AwareDatetime",
+        "BaseModel",
+        "ConfigDict",
+        "Enum",
+        "Field",
+        "Literal",
+        "NotGiven",
+        "Omit",
+        "Optional",
+        "RootModel",
+        "Union",
+        "date",
+        "datetime",
+    }
+    | set(dir(builtins))
+)
+
+_BOUNDARY = re.compile(
+    r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*"
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case ASCII words of ``text``: ``createImageEdit`` -> create, image, edit."""
+    ascii_text = (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    )
+    return [w.lower() for w in _BOUNDARY.findall(ascii_text)]
+
+
+def snake_name(
+    text: str, *, reserved: Iterable[str] = (), fallback: str = "value"
+) -> PyName:
+    """A snake_case identifier for ``text``."""
+    name = "_".join(words(text)) or fallback
+    return _finish(name, reserved, prefix="n_")
+
+
+def class_name(
+    text: str, *, reserved: Iterable[str] = CLASS_RESERVED, fallback: str = "Model"
+) -> PyName:
+    """A PascalCase class name for ``text``."""
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    return _finish(name, reserved, prefix="M")
+
+
+def constant_name(text: str) -> PyName:
+    """An UPPER_SNAKE name for ``text``."""
+    return PyName(snake_name(text).upper())
+
+
+def _finish(name: str, reserved: Iterable[str], prefix: str) -> PyName:
+    name = name[:MAX_LENGTH].rstrip("_") or name[:MAX_LENGTH]
+    if name[0].isdigit():
+        name = prefix + name
+    if keyword.iskeyword(name) or name in set(reserved):
+        name += "_"
+    return PyName(name)
+
+
+def dedupe(names: Iterable[tuple[str, PyName]], sep: str = "_") -> dict[str, PyName]:
+    """Make names unique within one scope: ``{original: name}``.
+
+    Originals are processed in sorted order so that the first keeps its name and
+    later ones get ``_2``, ``_3``... (``sep`` is ``""`` for class names); the
+    outcome is the same for any input order. Names equal but for case collide
+    too: they would clash as module files on case-insensitive file systems.
+    """
+    taken: set[str] = set()
+    result: dict[str, PyName] = {}
+    for original, name in sorted(names, key=lambda pair: (pair[1], pair[0])):
+        candidate, n = name, 1
+        while candidate.lower() in taken:
+            n += 1
+            candidate = PyName(f"{name}{sep}{n}")
+        taken.add(candidate.lower())
+        result[original] = PyName(candidate)
+    return result

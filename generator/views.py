@@ -1,0 +1,380 @@
+"""What templates print, computed from the IR: every value here is ``Code``.
+
+Templates only lay these out; choosing, ordering and composing happen here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.ir import Api, Body, Constraints, Operation, Resource, Response, TypeRef
+from generator.literals import Code, comment, py_literal
+from generator.naming import PyName, constant_name
+
+__all__ = [
+    "ArgView",
+    "ClientView",
+    "MethodView",
+    "ResourceView",
+    "annotation",
+    "client_view",
+    "resource_view",
+    "variants",
+]
+
+
+@dataclass(frozen=True)
+class ArgView:
+    name: PyName
+    annotation: Code
+    default: Code | None  # None: required
+
+
+@dataclass(frozen=True)
+class CheckView:
+    name: PyName
+    label: Code  # the argument name as a string literal, for messages
+    kwargs: Code
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: PyName
+    endpoint_const: PyName
+    endpoint: Code  # Endpoint(...) constructor call
+    args: tuple[ArgView, ...]
+    doc: str  # raw text; templates print it through the docstring filter
+    checks: tuple[CheckView, ...]
+    values: tuple[tuple[Code, PyName], ...]  # wire name literal -> argument
+    body: Code | None  # expression passed as body=
+    returns: Code
+    deprecated: Code | None  # comment text
+
+
+@dataclass(frozen=True)
+class ChildView:
+    name: PyName
+    module: PyName
+    class_name: PyName
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    class_name: PyName
+    doc: str
+    methods: tuple[MethodView, ...]
+    children: tuple[ChildView, ...]
+    imports: tuple[Code, ...]  # import lines for the module
+
+
+@dataclass(frozen=True)
+class SchemeView:
+    name: PyName
+    kind: Code
+    wire_name: Code
+    env_var: Code
+    description: str
+
+
+@dataclass(frozen=True)
+class ClientView:
+    class_name: PyName
+    async_class_name: PyName
+    doc: str
+    base_url: Code  # literal, or "None"
+    base_url_env: Code
+    schemes: tuple[SchemeView, ...]
+    resources: tuple[ChildView, ...]
+    version: Code
+    no_base_url: Code
+
+
+@dataclass(frozen=True)
+class VariantView:
+    """The sync or the async flavour of a client or resource class."""
+
+    prefix: Code  # "" or "Async"
+    base: Code  # "Sync" or "Async"
+    is_async: bool
+    raw_wrapper: Code
+    enter: Code
+    init_doc: str
+    def_: Code  # "def" or "async def"
+    await_: Code  # "" or "await "
+
+
+def variants(api: Api) -> tuple[VariantView, VariantView]:
+    lines = [
+        "Create a client; credentials not passed are read from the environment.",
+        "",
+        "Args:",
+    ]
+    for s in api.security_schemes:
+        how = "Bearer token" if s.kind == "bearer" else f"sent as {s.wire_name}"
+        lines.append(f"    {s.py_name}: {how}; defaults to ${s.env_var}.")
+    lines += [
+        f"    base_url: defaults to ${api.env_prefix}_BASE_URL, then {api.default_base_url or 'nothing'}.",
+        "    timeout: seconds or an httpx.Timeout; None waits forever.",
+        "    max_retries: retries of connection errors, 408, 409, 429 and 5xx answers.",
+        "    default_headers: headers sent with every request.",
+        "    default_query: query parameters sent with every request.",
+        "    http_client: an httpx client to use (and not close) instead of a new one.",
+    ]
+    doc = "\n".join(lines)
+    return (
+        VariantView(
+            Code(""),
+            Code("Sync"),
+            False,
+            Code("to_raw_response"),
+            Code("def __enter__"),
+            doc,
+            Code("def"),
+            Code(""),
+        ),
+        VariantView(
+            Code("Async"),
+            Code("Async"),
+            True,
+            Code("to_raw_response_async"),
+            Code("async def __aenter__"),
+            doc,
+            Code("async def"),
+            Code("await "),
+        ),
+    )
+
+
+def annotation(t: TypeRef) -> Code:
+    """The Python annotation for ``t``."""
+    if t.kind in ("str", "int", "float", "bool", "bytes"):
+        return Code(t.kind)
+    if t.kind == "none":
+        return Code("None")
+    if t.kind == "any":
+        return Code("Any")
+    if t.kind == "file":
+        return Code("FileTypes")
+    if t.kind == "model":
+        assert t.name is not None
+        return Code(t.name)
+    if t.kind == "literal":
+        return Code("Literal[" + ", ".join(py_literal(v) for v in t.values) + "]")
+    if t.kind == "list":
+        return Code(f"list[{annotation(t.args[0])}]")
+    if t.kind == "dict":
+        return Code(f"dict[{annotation(t.args[0])}, {annotation(t.args[1])}]")
+    return Code(" | ".join(annotation(a) for a in t.args))
+
+
+def _walk(t: TypeRef) -> Iterable[TypeRef]:
+    yield t
+    for arg in t.args:
+        yield from _walk(arg)
+
+
+def resource_view(resource: Resource) -> ResourceView:
+    methods = tuple(_method_view(op) for op in resource.operations)
+    types = [
+        t for op in resource.operations for top in _types_of(op) for t in _walk(top)
+    ]
+    names = {t.kind for t in types}
+    typing_names = sorted(
+        {"cast"}
+        | {"Any" for k in names if k == "any"}
+        | {"Literal" for k in names if k == "literal"}
+    )
+    runtime_types = ["Body", "Headers", "Omit", "Query", "Timeout", "omit"]
+    if "file" in names:
+        runtime_types.append("FileTypes")
+    base_names = ["Endpoint"] + (
+        ["Param"] if any(op.params for op in resource.operations) else []
+    )
+    imports = [
+        Code(f"from typing import {', '.join(typing_names)}"),
+        Code(f"from .._base_client import {', '.join(base_names)}"),
+        Code("from .._resource import AsyncAPIResource, SyncAPIResource"),
+        Code("from .._response import to_raw_response, to_raw_response_async"),
+        Code(f"from .._types import {', '.join(sorted(runtime_types))}"),
+    ]
+    if resource.children:
+        imports.append(Code("from functools import cached_property"))
+    if any(m.checks for m in methods):
+        imports.append(Code("from .._validation import check"))
+    models = sorted({t.name for t in types if t.kind == "model" and t.name})
+    if models:
+        imports.append(Code(f"from ..models import {', '.join(models)}"))
+    return ResourceView(
+        class_name=resource.class_name,
+        doc=resource.description or f"Operations tagged {resource.tag!r}.",
+        methods=methods,
+        children=tuple(
+            ChildView(c.py_name, c.module, c.class_name) for c in resource.children
+        ),
+        imports=tuple(imports),
+    )
+
+
+def _types_of(op: Operation) -> Iterable[TypeRef]:
+    for p in op.params:
+        yield p.type
+    body = _body(op)
+    if body is not None:
+        for f in body.fields:
+            yield f.type
+        if body.type is not None:
+            yield body.type
+    success = op.success
+    if success is not None:
+        yield success.type
+
+
+def _body(op: Operation) -> Body | None:
+    # one content type per method; the first declared one is the default
+    return op.bodies[0] if op.bodies else None
+
+
+def _method_view(op: Operation) -> MethodView:
+    body = _body(op)
+    args: list[ArgView] = []
+    docs: list[tuple[str, str]] = []
+    checks: list[CheckView] = []
+    for p in op.params:
+        args.append(_arg(p.py_name, p.type, p.required))
+        docs.append((p.py_name, p.description))
+        if p.constraints:
+            checks.append(_check(p.py_name, p.constraints))
+    body_expr: Code | None = None
+    if body is not None:
+        if body.type is not None:
+            name = PyName("body")
+            args.append(_arg(name, body.type, body.required))
+            body_expr = Code(name)
+        else:
+            items = []
+            for f in body.fields:
+                args.append(_arg(f.py_name, f.type, f.required))
+                text = f.description
+                if f.has_default:
+                    text = (
+                        f"{text}\n\nServer default: {f.default!r}."
+                        if text
+                        else f"Server default: {f.default!r}."
+                    )
+                docs.append((f.py_name, text))
+                if f.constraints:
+                    checks.append(_check(f.py_name, f.constraints))
+                items.append(f"{py_literal(f.name)}: {f.py_name}")
+            body_expr = Code("{" + ", ".join(items) + "}")
+    # required arguments first, in spec order; then optional ones
+    args.sort(key=lambda a: a.default is not None)
+    success = op.success
+    returns = annotation(success.type) if success is not None else Code("None")
+    return MethodView(
+        name=op.py_name,
+        endpoint_const=PyName("_" + constant_name(op.py_name)),
+        endpoint=_endpoint(op, body, success),
+        args=tuple(args),
+        doc=_method_doc(op, docs),
+        checks=tuple(checks),
+        values=tuple((py_literal(p.name), p.py_name) for p in op.params),
+        body=body_expr,
+        returns=returns,
+        deprecated=(
+            comment(f"{op.method} {op.path} is deprecated") if op.deprecated else None
+        ),
+    )
+
+
+def _arg(name: PyName, t: TypeRef, required: bool) -> ArgView:
+    if required:
+        return ArgView(name, annotation(t), None)
+    # Omit before None: ruff (RUF036) and readers expect None last
+    members = [a for a in t.args] if t.kind == "union" else [t]
+    shown = [annotation(m) for m in members if m.kind != "none"] + ["Omit"]
+    shown += ["None"] if t.nullable else []
+    return ArgView(name, Code(" | ".join(shown)), Code("omit"))
+
+
+def _check(name: PyName, constraints: Constraints) -> CheckView:
+    kwargs = ", ".join(
+        f"{key}={py_literal(value)}"
+        for key, value in vars(constraints).items()
+        if value is not None
+    )
+    return CheckView(name, py_literal(str(name)), Code(kwargs))
+
+
+def _endpoint(op: Operation, body: Body | None, success: Response | None) -> Code:
+    parts = [f"method={py_literal(op.method)}", f"path={py_literal(op.path)}"]
+    if op.security:
+        parts.append(
+            f"security={py_literal(tuple(tuple(str(n) for n in alt) for alt in op.security))}"
+        )
+    if op.params:
+        params = ", ".join(
+            f"Param({py_literal(p.name)}, {py_literal(p.location)}, {py_literal(p.style)}, {py_literal(p.explode)})"
+            for p in op.params
+        )
+        parts.append(f"params=({params},)")
+    if body is not None:
+        parts.append(f"body={py_literal(body.kind)}")
+        parts.append(f"content_type={py_literal(body.content_type)}")
+        files = sorted(f.name for f in body.fields if f.is_file)
+        if files:
+            parts.append(f"files=frozenset({py_literal(tuple(files))})")
+    kind = success.kind if success is not None else "empty"
+    if kind != "json":
+        parts.append(f"response={py_literal(kind if kind != 'sse' else 'text')}")
+    if op.server_url:
+        parts.append(f"server_url={py_literal(op.server_url)}")
+    return Code("Endpoint(" + ", ".join(parts) + ")")
+
+
+def _method_doc(op: Operation, args: list[tuple[str, str]]) -> str:
+    sections = [s for s in (op.summary.strip(), op.description.strip()) if s]
+    if not sections:
+        sections.append(f"{op.method} {op.path}")
+    if sections[0].rstrip(".") == sections[-1].rstrip(".") and len(sections) == 2:
+        sections.pop()
+    documented = [(name, text.strip()) for name, text in args if text.strip()]
+    if documented:
+        lines = ["Args:"]
+        for name, text in documented:
+            first, *rest = text.splitlines()
+            lines.append(f"    {name}: {first}")
+            lines.extend(f"        {line}" if line.strip() else "" for line in rest)
+        sections.append("\n".join(lines))
+    return "\n\n".join(sections)
+
+
+def client_view(api: Api) -> ClientView:
+    schemes = tuple(
+        SchemeView(
+            name=s.py_name,
+            kind=py_literal(s.kind),
+            wire_name=py_literal(s.wire_name),
+            env_var=py_literal(s.env_var),
+            description=s.description
+            or f"Sent as {s.wire_name} ({s.kind}); defaults to ${s.env_var}.",
+        )
+        for s in api.security_schemes
+    )
+    title = api.title or "the API"
+    return ClientView(
+        class_name=api.client_name,
+        async_class_name=PyName("Async" + api.client_name),
+        doc=f"Client for {title}."
+        + (f"\n\n{api.description}" if api.description else ""),
+        base_url=py_literal(api.default_base_url),
+        base_url_env=py_literal(f"{api.env_prefix}_BASE_URL"),
+        schemes=schemes,
+        resources=tuple(
+            ChildView(r.py_name, r.module, r.class_name) for r in api.resources
+        ),
+        version=py_literal(api.version or "0.0.0"),
+        no_base_url=py_literal(
+            f"no base_url: pass base_url= or set ${api.env_prefix}_BASE_URL"
+        ),
+    )

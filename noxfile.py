@@ -1,0 +1,56 @@
+"""Sessions: generate, check, tests, lint (and later ones). `nox -s NAME`."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+
+PYTHON = "3.11"
+
+
+def _install(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from spec/ and templates/, then show what changed."""
+    _install(session)
+    session.run("python", "-m", "generator", "generate", *session.posargs)
+    session.run(
+        "git",
+        "status",
+        "--short",
+        "--",
+        "generated",
+        external=True,
+        success_codes=[0, 128],
+    )
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Fail when generated/ differs from what spec/ and templates/ produce."""
+    _install(session)
+    session.run("python", "-m", "generator", "generate", "--check")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The staleness check, then the whole test suite."""
+    _install(session)
+    session.run("python", "-m", "generator", "generate", "--check")
+    # pytest exits 5 when it collected nothing: that is a failure here too
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff on everything; black on hand-written code; mypy --strict on generator/ and generated/."""
+    _install(session)
+    session.run("ruff", "check", ".")
+    session.run("black", "--check", "generator", "tests", "noxfile.py")
+    session.run("mypy", "--strict", "generator", "generated/portkey_client")
