@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from dataclasses import replace as _replace
+from dataclasses import dataclass, replace as _replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,12 +23,15 @@ from generator.ir import (
     TypeRef,
 )
 from generator.load import Spec
+from generator.method_names import derive_method_names
 from generator.naming import (
+    METHOD_RESERVED,
     PARAM_RESERVED,
     PyName,
     class_name,
     dedupe,
     snake_name,
+    words,
 )
 from generator.schema_types import SchemaTyper, constraints_of, is_binary
 
@@ -482,10 +484,24 @@ class _Builder:
             if target:
                 key = tuple(snake_name(part) for part in target.split("."))
                 tags_by_path.setdefault(key, target)
-            named = _replace(
-                op, py_name=snake_name(method) if method else _method_name(op)
+            if method:
+                name = method
+            elif op.operation_id.startswith(f"{op.method} "):
+                name = ""  # derived below, once the resource's operations are known
+            else:
+                name = op.operation_id
+            groups.setdefault(key, []).append(_replace(op, py_name=PyName(name)))
+        for key, ops in groups.items():
+            unnamed = [op for op in ops if not op.py_name]
+            derived = derive_method_names(
+                [w for part in key for w in words(part)],
+                [(op.method, op.path) for op in unnamed],
             )
-            groups.setdefault(key, []).append(named)
+            named = dict(zip((id(op) for op in unnamed), derived, strict=True))
+            groups[key] = [
+                _replace(op, py_name=PyName(named[id(op)])) if not op.py_name else op
+                for op in ops
+            ]
         return self._tree((), groups, tags_by_path, tag_docs)
 
     def _tree(
@@ -506,7 +522,12 @@ class _Builder:
         for head in heads:
             key = (*prefix, head)
             ops = groups.get(key, [])
-            methods = dedupe((op.operation_id, op.py_name) for op in ops)
+            children = self._tree(key, groups, tags, docs)
+            # a method must not hide a child resource of the same name
+            taken = {c.py_name for c in children} | METHOD_RESERVED
+            methods = dedupe(
+                (op.operation_id, snake_name(op.py_name, reserved=taken)) for op in ops
+            )
             ops = sorted(
                 (_replace(op, py_name=methods[op.operation_id]) for op in ops),
                 key=lambda o: o.py_name,
@@ -520,28 +541,10 @@ class _Builder:
                     module=PyName("_".join(key)),
                     description=docs.get(tag, ""),
                     operations=tuple(ops),
-                    children=self._tree(key, groups, tags, docs),
+                    children=children,
                 )
             )
         return tuple(resources)
-
-
-def _method_name(op: Operation) -> PyName:
-    if not op.operation_id.startswith(f"{op.method} "):
-        return snake_name(op.operation_id, reserved=PARAM_RESERVED)
-    verbs = {
-        "GET": "list",
-        "POST": "create",
-        "PUT": "update",
-        "PATCH": "update",
-        "DELETE": "delete",
-    }
-    segments = [s for s in op.path.split("/") if s]
-    verb = verbs.get(op.method, op.method.lower())
-    if op.method == "GET" and segments and segments[-1].startswith("{"):
-        verb = "retrieve"
-    rest = [s for s in segments[1:] if not s.startswith("{")]
-    return snake_name("_".join([verb, *rest]))
 
 
 def _first_segment(path: str) -> str:

@@ -13,7 +13,12 @@ def format_files(files: Mapping[str, str], *, package: str) -> dict[str, str]:
     import isort
 
     mode = black.Mode(target_versions={black.mode.TargetVersion.PY311})
-    settings = isort.Config(profile="black", known_first_party=[package], quiet=True)
+    settings = isort.Config(
+        profile="black",
+        known_first_party=[package],
+        combine_as_imports=True,
+        quiet=True,
+    )
     formatted = {}
     for path, source in sorted(files.items()):
         if path.endswith(".py"):

@@ -5,7 +5,117 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-__all__ = ["render_models"]
+__all__ = ["prepare_schemas", "render_models"]
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    """The model generator's input, cleaned of what it would turn into wrong code.
+
+    - A ``default`` on a oneOf/anyOf schema is copied into each member's class
+      by the generator, so an integer member gets the string default "auto";
+      such defaults are dropped (a default is documentation for a client).
+    - A default whose type contradicts the schema's ``type`` is dropped too, and
+      so are list and object defaults (shared mutable class attributes).
+    - Examples are dropped: they bloat the module and are not part of the type.
+    - Some string formats stay plain strings (see ``_LENIENT_FORMATS``).
+    - Trailing spaces in descriptions would end up in docstrings.
+    """
+    components = document.get("components", {})
+    schemas = {k: _schema(v) for k, v in (components.get("schemas") or {}).items()}
+    return {**document, "components": {**components, "schemas": schemas}}
+
+
+# String formats kept as plain ``str``: pydantic would need extra packages
+# (email-validator) or reject values servers really send (URLs without a scheme).
+_LENIENT_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "url",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "uuid",
+        "uri-template",
+        "regex",
+    }
+)
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_VALUES = frozenset(
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+        "additionalItems",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "if",
+        "then",
+        "else",
+    }
+)
+
+
+def _schema(node: Any) -> Any:
+    """Clean one schema, descending only through schema keywords (a property may
+    be *named* ``default`` or ``example``)."""
+    if not isinstance(node, dict):
+        return node
+    cleaned: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("example", "examples"):
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            value = {name: _schema(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            value = [_schema(sub) for sub in value]
+        elif key in _SCHEMA_VALUES:
+            value = _schema(value)
+        cleaned[key] = value
+    if isinstance(cleaned.get("format"), str) and cleaned["format"] in _LENIENT_FORMATS:
+        del cleaned["format"]
+    if "default" in cleaned and not _default_fits(cleaned):
+        del cleaned["default"]
+    if isinstance(cleaned.get("description"), str):
+        cleaned["description"] = "\n".join(
+            line.rstrip() for line in cleaned["description"].strip().splitlines()
+        )
+    return cleaned
+
+
+def _default_fits(schema: dict[str, Any]) -> bool:
+    default = schema["default"]
+    if any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf")):
+        return False
+    if default is None:
+        return schema.get("nullable") is True
+    if isinstance(default, (list, dict)):
+        return (
+            False  # a mutable class attribute, and mypy cannot type list literals here
+        )
+    kind = schema.get("type")
+    if not isinstance(kind, str) or kind not in _TYPES:
+        return True
+    if isinstance(default, bool) and kind != "boolean":
+        return False
+    return isinstance(default, _TYPES[kind])
 
 
 def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
@@ -30,12 +140,11 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         enum_field_as_literal=dcg.LiteralType.All,
         collapse_root_models=True,
         use_double_quotes=True,
-        allow_population_by_field_name=True,
         formatters=[],  # black runs once over every file, in the format stage
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = dcg.generate(schemas, config=config)
+        result = dcg.generate(prepare_schemas(schemas), config=config)
     if not isinstance(result, str):  # pragma: no cover - only with modular output
         raise TypeError("expected one module of models")
     return result

@@ -21,6 +21,7 @@ from generator.literals import Code
 
 __all__ = [
     "CLASS_RESERVED",
+    "METHOD_RESERVED",
     "PARAM_RESERVED",
     "PyName",
     "class_name",
@@ -40,9 +41,23 @@ class PyName(Code):
 
 
 # Arguments every generated method takes; a spec parameter must not shadow them.
+# Method bodies also call module-level ``check``, ``cast`` and ``builtins``.
 PARAM_RESERVED = frozenset(
-    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls"}
+    {
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "cls",
+        "check",
+        "cast",
+        "builtins",
+        "body",
+    }
 )
+# A method named ``omit`` would shadow the default of every later argument.
+METHOD_RESERVED = frozenset({"omit", "with_raw_response", "builtins"})
 
 # Names that resources and models modules import; a model must not shadow them.
 CLASS_RESERVED = frozenset(

@@ -12,6 +12,7 @@ from generator.build_ir import build_api
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Severity, SpecError
 from generator.format import format_files
+from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Operation
 from generator.load import Spec, load_spec
 from generator.patch import apply_patch
@@ -19,7 +20,7 @@ from generator.render import TEMPLATES, render_package
 from generator.validate import validate
 from generator.write import with_marker
 
-__all__ = ["Generated", "generate", "load_checked", "relative_name"]
+__all__ = ["Generated", "build", "generate", "load_checked", "relative_name"]
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,16 @@ def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
     return spec, problems
 
 
+def build(spec: Spec, config: Config) -> Api:
+    """The IR of a checked spec, inline schemas named first."""
+    hoisted = hoist_inline_schemas(spec.data)
+    return build_api(replace(spec, data=hoisted.data), config)
+
+
 def generate(config: Config) -> Generated:
     """Every file of the package for ``config``; nothing is written."""
     spec, warnings = load_checked(config.spec, config)
-    api = build_api(spec, config)
+    api = build(spec, config)
     source_name = relative_name(config.spec, config.root)
     files = render_package(api, source_name=source_name)
     files = format_files(files, package=api.package)

@@ -146,12 +146,12 @@ class SchemaTyper:
 
 
 def _is_model_like(schema: Mapping[str, Any]) -> bool:
-    """Schemas the model generator turns into classes worth naming in signatures."""
-    return (
-        schema.get("type") == "object"
-        or "properties" in schema
-        or any(k in schema for k in ("allOf", "oneOf", "anyOf"))
-    )
+    """Schemas the model generator turns into classes (the same rule as ``hoist``).
+
+    Unions and plain maps are inlined where they are used, so a signature
+    spells them out instead of naming a class that does not exist.
+    """
+    return bool(schema.get("properties")) or isinstance(schema.get("allOf"), list)
 
 
 def _nullable(t: TypeRef, schema: Mapping[str, Any], *, extra: bool = False) -> TypeRef:

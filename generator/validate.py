@@ -7,7 +7,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
-from generator.diagnostics import Diagnostic, pointer
+from generator.diagnostics import Diagnostic, Severity, escape_pointer, pointer
 from generator.load import Spec
 
 __all__ = ["validate"]
@@ -31,8 +31,9 @@ def validate(spec: Spec) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     try:
         validator = validator_class(spec.data, base_uri=spec.path.resolve().as_uri())
+        index = _Index(spec.data)
         for error in validator.iter_errors():
-            found.extend(_diagnostics(spec, error))
+            found.extend(_diagnostics(spec, error, index))
     except Exception as exc:  # the validator's semantic pass can trip on invalid input
         if not found:
             found.append(
@@ -51,11 +52,51 @@ def _validator_for(version: str) -> Any:
     return None
 
 
-def _diagnostics(spec: Spec, error: ValidationError) -> Iterator[Diagnostic]:
+def _diagnostics(
+    spec: Spec, error: ValidationError, index: _Index
+) -> Iterator[Diagnostic]:
     """The most specific cause of ``error`` (oneOf/anyOf failures name their branch)."""
     leaf = _most_specific(error)
     ptr = pointer(*leaf.absolute_path)
-    yield spec.diagnostic(ptr, _message(leaf))
+    message = _message(leaf)
+    severity = Severity.ERROR
+    if (
+        not leaf.absolute_path
+        and isinstance(leaf.schema, dict)
+        and leaf.instance is None
+    ):
+        # The validator's check of `default` values reports no path; the schema
+        # object it checked is ours, so find it by identity. A null default on
+        # a non-nullable schema documents "no default": the client is unaffected.
+        found = index.pointer_of(leaf.schema)
+        if found is not None and leaf.schema.get("default", ...) is None:
+            ptr = found + "/default"
+            message = "default is null but the schema is not nullable"
+            severity = Severity.WARNING
+    yield spec.diagnostic(ptr, message, severity=severity)
+
+
+class _Index:
+    """JSON pointers of the spec's mappings, by object identity; built on first use."""
+
+    def __init__(self, data: object) -> None:
+        self._data = data
+        self._pointers: dict[int, str] | None = None
+
+    def pointer_of(self, node: object) -> str | None:
+        if self._pointers is None:
+            self._pointers = {}
+            stack: list[tuple[object, str]] = [(self._data, "")]
+            while stack:
+                item, ptr = stack.pop()
+                if isinstance(item, dict):
+                    self._pointers.setdefault(id(item), ptr)
+                    stack.extend(
+                        (v, f"{ptr}/{escape_pointer(k)}") for k, v in item.items()
+                    )
+                elif isinstance(item, list):
+                    stack.extend((v, f"{ptr}/{i}") for i, v in enumerate(item))
+        return self._pointers.get(id(node))
 
 
 def _most_specific(error: ValidationError) -> ValidationError:

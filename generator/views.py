@@ -5,8 +5,8 @@ Templates only lay these out; choosing, ordering and composing happen here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from generator.ir import Api, Body, Constraints, Operation, Resource, Response, TypeRef
 from generator.literals import Code, comment, py_literal
@@ -66,6 +66,7 @@ class ResourceView:
     methods: tuple[MethodView, ...]
     children: tuple[ChildView, ...]
     imports: tuple[Code, ...]  # import lines for the module
+    exports: Code  # the items of __all__
 
 
 @dataclass(frozen=True)
@@ -146,10 +147,26 @@ def variants(api: Api) -> tuple[VariantView, VariantView]:
     )
 
 
-def annotation(t: TypeRef) -> Code:
+@dataclass(frozen=True)
+class Scope:
+    """How a module spells types: model classes it imported under another name,
+    and builtins shadowed in a class body by a method of the same name."""
+
+    models: Mapping[str, str] = field(default_factory=dict)
+    shadowed: frozenset[str] = frozenset()
+
+
+_BUILTIN_KINDS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
+
+
+def annotation(t: TypeRef, scope: Scope = Scope()) -> Code:
     """The Python annotation for ``t``."""
+
+    def builtin(name: str) -> str:
+        return f"builtins.{name}" if name in scope.shadowed else name
+
     if t.kind in ("str", "int", "float", "bool", "bytes"):
-        return Code(t.kind)
+        return Code(builtin(t.kind))
     if t.kind == "none":
         return Code("None")
     if t.kind == "any":
@@ -158,14 +175,15 @@ def annotation(t: TypeRef) -> Code:
         return Code("FileTypes")
     if t.kind == "model":
         assert t.name is not None
-        return Code(t.name)
+        return Code(scope.models.get(t.name, t.name))
     if t.kind == "literal":
         return Code("Literal[" + ", ".join(py_literal(v) for v in t.values) + "]")
     if t.kind == "list":
-        return Code(f"list[{annotation(t.args[0])}]")
+        return Code(f"{builtin('list')}[{annotation(t.args[0], scope)}]")
     if t.kind == "dict":
-        return Code(f"dict[{annotation(t.args[0])}, {annotation(t.args[1])}]")
-    return Code(" | ".join(annotation(a) for a in t.args))
+        key, value = (annotation(a, scope) for a in t.args)
+        return Code(f"{builtin('dict')}[{key}, {value}]")
+    return Code(" | ".join(annotation(a, scope) for a in t.args))
 
 
 def _walk(t: TypeRef) -> Iterable[TypeRef]:
@@ -174,37 +192,86 @@ def _walk(t: TypeRef) -> Iterable[TypeRef]:
         yield from _walk(arg)
 
 
+# Names a resource module binds itself (templates/resource.py.jinja).
+_MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncAPIClient",
+        "AsyncAPIResource",
+        "Body",
+        "Endpoint",
+        "FileTypes",
+        "Headers",
+        "Literal",
+        "Omit",
+        "Param",
+        "Query",
+        "SyncAPIClient",
+        "SyncAPIResource",
+        "TYPE_CHECKING",
+        "Timeout",
+        "annotations",
+        "builtins",
+        "cached_property",
+        "cast",
+        "check",
+        "omit",
+        "to_raw_response",
+        "to_raw_response_async",
+    }
+)
+
+
 def resource_view(resource: Resource) -> ResourceView:
-    methods = tuple(_method_view(op) for op in resource.operations)
-    types = [
-        t for op in resource.operations for top in _types_of(op) for t in _walk(top)
+    ops = resource.operations
+    types = [t for op in ops for top in _types_of(op) for t in _walk(top)]
+    kinds = {t.kind for t in types}
+    own = {
+        f"{prefix}{name}{suffix}"
+        for name in (resource.class_name, *(c.class_name for c in resource.children))
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+    }
+    models: dict[str, str] = {}
+    for model in sorted({t.name for t in types if t.kind == "model" and t.name}):
+        local = model
+        while local in _MODULE_NAMES or local in own or local in models.values():
+            local += "Model"  # another name in this module: import it aliased
+        models[model] = local
+    shadowed = frozenset(_BUILTIN_KINDS & {op.py_name for op in ops})
+    scope = Scope(models, shadowed)
+    methods = tuple(_method_view(op, scope) for op in ops)
+
+    imports = []
+    if ops:
+        typing_names = [
+            "cast",
+            *(["Any"] if "any" in kinds else []),
+            *(["Literal"] if "literal" in kinds else []),
+        ]
+        runtime = ["Body", "Headers", "Omit", "Query", "Timeout", "omit"]
+        runtime += ["FileTypes"] if "file" in kinds else []
+        base = ["Endpoint"] + (["Param"] if any(op.params for op in ops) else [])
+        imports += [
+            Code(f"from typing import {', '.join(sorted(typing_names))}"),
+            Code(f"from .._base_client import {', '.join(base)}"),
+            Code("from .._response import to_raw_response, to_raw_response_async"),
+            Code(f"from .._types import {', '.join(sorted(runtime))}"),
+        ]
+    spelled = [a.annotation for m in methods for a in m.args] + [
+        m.returns for m in methods
     ]
-    names = {t.kind for t in types}
-    typing_names = sorted(
-        {"cast"}
-        | {"Any" for k in names if k == "any"}
-        | {"Literal" for k in names if k == "literal"}
-    )
-    runtime_types = ["Body", "Headers", "Omit", "Query", "Timeout", "omit"]
-    if "file" in names:
-        runtime_types.append("FileTypes")
-    base_names = ["Endpoint"] + (
-        ["Param"] if any(op.params for op in resource.operations) else []
-    )
-    imports = [
-        Code(f"from typing import {', '.join(typing_names)}"),
-        Code(f"from .._base_client import {', '.join(base_names)}"),
-        Code("from .._resource import AsyncAPIResource, SyncAPIResource"),
-        Code("from .._response import to_raw_response, to_raw_response_async"),
-        Code(f"from .._types import {', '.join(sorted(runtime_types))}"),
-    ]
+    if any("builtins." in text for text in spelled):
+        imports.append(Code("import builtins"))
+    imports.append(Code("from .._resource import AsyncAPIResource, SyncAPIResource"))
     if resource.children:
         imports.append(Code("from functools import cached_property"))
     if any(m.checks for m in methods):
         imports.append(Code("from .._validation import check"))
-    models = sorted({t.name for t in types if t.kind == "model" and t.name})
     if models:
-        imports.append(Code(f"from ..models import {', '.join(models)}"))
+        names = (f"{m} as {local}" if local != m else m for m, local in models.items())
+        imports.append(Code(f"from ..models import {', '.join(names)}"))
+    exported = sorted(f"{prefix}{resource.class_name}" for prefix in ("", "Async"))
     return ResourceView(
         class_name=resource.class_name,
         doc=resource.description or f"Operations tagged {resource.tag!r}.",
@@ -213,6 +280,7 @@ def resource_view(resource: Resource) -> ResourceView:
             ChildView(c.py_name, c.module, c.class_name) for c in resource.children
         ),
         imports=tuple(imports),
+        exports=Code(", ".join(py_literal(name) for name in exported)),
     )
 
 
@@ -235,13 +303,13 @@ def _body(op: Operation) -> Body | None:
     return op.bodies[0] if op.bodies else None
 
 
-def _method_view(op: Operation) -> MethodView:
+def _method_view(op: Operation, scope: Scope) -> MethodView:
     body = _body(op)
     args: list[ArgView] = []
     docs: list[tuple[str, str]] = []
     checks: list[CheckView] = []
     for p in op.params:
-        args.append(_arg(p.py_name, p.type, p.required))
+        args.append(_arg(p.py_name, p.type, p.required, scope))
         docs.append((p.py_name, p.description))
         if p.constraints:
             checks.append(_check(p.py_name, p.constraints))
@@ -249,12 +317,12 @@ def _method_view(op: Operation) -> MethodView:
     if body is not None:
         if body.type is not None:
             name = PyName("body")
-            args.append(_arg(name, body.type, body.required))
+            args.append(_arg(name, body.type, body.required, scope))
             body_expr = Code(name)
         else:
             items = []
             for f in body.fields:
-                args.append(_arg(f.py_name, f.type, f.required))
+                args.append(_arg(f.py_name, f.type, f.required, scope))
                 text = f.description
                 if f.has_default:
                     text = (
@@ -270,7 +338,7 @@ def _method_view(op: Operation) -> MethodView:
     # required arguments first, in spec order; then optional ones
     args.sort(key=lambda a: a.default is not None)
     success = op.success
-    returns = annotation(success.type) if success is not None else Code("None")
+    returns = annotation(success.type, scope) if success is not None else Code("None")
     return MethodView(
         name=op.py_name,
         endpoint_const=PyName("_" + constant_name(op.py_name)),
@@ -287,12 +355,12 @@ def _method_view(op: Operation) -> MethodView:
     )
 
 
-def _arg(name: PyName, t: TypeRef, required: bool) -> ArgView:
+def _arg(name: PyName, t: TypeRef, required: bool, scope: Scope) -> ArgView:
     if required:
-        return ArgView(name, annotation(t), None)
+        return ArgView(name, annotation(t, scope), None)
     # Omit before None: ruff (RUF036) and readers expect None last
     members = [a for a in t.args] if t.kind == "union" else [t]
-    shown = [annotation(m) for m in members if m.kind != "none"] + ["Omit"]
+    shown = [annotation(m, scope) for m in members if m.kind != "none"] + ["Omit"]
     shown += ["None"] if t.nullable else []
     return ArgView(name, Code(" | ".join(shown)), Code("omit"))
 

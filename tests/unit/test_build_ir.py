@@ -6,19 +6,22 @@ from pathlib import Path
 
 import pytest
 
-from generator.build_ir import build_api
 from generator.config import load_config
 from generator.ir import Api, TypeRef
-from generator.pipeline import load_checked
+from generator.pipeline import build, load_checked
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def api() -> Api:
+    """The IR of the seed spec (the image-edit excerpt) with the project's settings."""
     config = load_config(ROOT / "pyproject.toml")
+    config = config.with_overrides(
+        spec=ROOT / "tests" / "fixtures" / "seed" / "openapi.yaml"
+    )
     spec, _ = load_checked(config.spec, config)
-    return build_api(spec, config)
+    return build(spec, config)
 
 
 class TestSeed:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "tests" / "fixtures" / "seed" / "openapi.yaml"
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -27,19 +28,19 @@ def project(tmp_path: Path) -> Path:
     """A copy of the project's spec and settings in a scratch folder."""
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     (tmp_path / "spec").mkdir()
-    shutil.copy(ROOT / "spec" / "openapi.yaml", tmp_path / "spec" / "openapi.yaml")
+    shutil.copy(SEED, tmp_path / "spec" / "openapi.yaml")
     return tmp_path
 
 
 class TestValidate:
     def test_valid(self) -> None:
-        result = run("validate", "spec/openapi.yaml")
+        result = run("validate", str(SEED))
         assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
     def test_invalid_prints_located_lines(self, tmp_path: Path) -> None:
         """Exit 1 and PATH:LINE:COL: /pointer: message, no traceback."""
         broken = tmp_path / "broken.yaml"
-        text = (ROOT / "spec" / "openapi.yaml").read_text()
+        text = SEED.read_text()
         broken.write_text(
             text.replace(
                 "      operationId: createImageEdit\n",

@@ -5,8 +5,7 @@ from __future__ import annotations
 import keyword
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from generator.naming import PARAM_RESERVED, class_name, dedupe, snake_name, words
 

@@ -9,7 +9,9 @@ import yaml
 from generator.load import parse_text
 from generator.validate import validate
 
-SEED = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+SEED = (
+    Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seed" / "openapi.yaml"
+)
 
 
 def lines_for(text: str) -> list[str]:

@@ -1,0 +1,282 @@
+# Generated from spec/openapi.yaml by the client generator. Do not edit.
+"""Get overall summary for the selected time bucket."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from .._base_client import Endpoint, Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import to_raw_response, to_raw_response_async
+from .._types import Body, Headers, Omit, Query, Timeout, omit
+from .._validation import check
+from ..models import GetAnalyticsSummaryCacheResponse
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AnalyticsSummary", "AsyncAnalyticsSummary"]
+
+_CACHE = Endpoint(
+    method="GET",
+    path="/analytics/summary/cache",
+    security=(("api_key",),),
+    params=(
+        Param("workspace_slug", "query", "form", True),
+        Param("time_of_generation_min", "query", "form", True),
+        Param("time_of_generation_max", "query", "form", True),
+        Param("total_units_min", "query", "form", True),
+        Param("total_units_max", "query", "form", True),
+        Param("cost_min", "query", "form", True),
+        Param("cost_max", "query", "form", True),
+        Param("prompt_token_min", "query", "form", True),
+        Param("prompt_token_max", "query", "form", True),
+        Param("completion_token_min", "query", "form", True),
+        Param("completion_token_max", "query", "form", True),
+        Param("status_code", "query", "form", True),
+        Param("weighted_feedback_min", "query", "form", True),
+        Param("weighted_feedback_max", "query", "form", True),
+        Param("virtual_keys", "query", "form", True),
+        Param("configs", "query", "form", True),
+        Param("api_key_ids", "query", "form", True),
+        Param("metadata", "query", "form", True),
+        Param("ai_org_model", "query", "form", True),
+        Param("trace_id", "query", "form", True),
+        Param("span_id", "query", "form", True),
+        Param("prompt_slug", "query", "form", True),
+    ),
+)
+
+
+class AnalyticsSummary(SyncAPIResource):
+    """Get overall summary for the selected time bucket."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = AnalyticsSummaryWithRawResponse(self)
+
+    def cache(
+        self,
+        *,
+        workspace_slug: str,
+        time_of_generation_min: str,
+        time_of_generation_max: str,
+        total_units_min: int | Omit = omit,
+        total_units_max: int | Omit = omit,
+        cost_min: float | Omit = omit,
+        cost_max: float | Omit = omit,
+        prompt_token_min: int | Omit = omit,
+        prompt_token_max: int | Omit = omit,
+        completion_token_min: int | Omit = omit,
+        completion_token_max: int | Omit = omit,
+        status_code: str | Omit = omit,
+        weighted_feedback_min: float | Omit = omit,
+        weighted_feedback_max: float | Omit = omit,
+        virtual_keys: str | Omit = omit,
+        configs: str | Omit = omit,
+        api_key_ids: str | Omit = omit,
+        metadata: str | Omit = omit,
+        ai_org_model: str | Omit = omit,
+        trace_id: str | Omit = omit,
+        span_id: str | Omit = omit,
+        prompt_slug: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> GetAnalyticsSummaryCacheResponse:
+        """Get cache summary data for the selected time period
+
+        Args:
+            workspace_slug: Workspace slug filter. If a workspace API key is being used, this filter will not be taken into consideration. If an organisation API key is used and no workspace slug is passed, default workspace will be used.
+            time_of_generation_min: Minimum time of generation in ISO8601 format (YYYY-MM-DDTHH:MM:SS±HH:MM).
+            time_of_generation_max: Maximum time of generation in ISO8601 format (YYYY-MM-DDTHH:MM:SS±HH:MM).
+            total_units_min: Minimum total units (tokens)
+            total_units_max: Maximum total units (tokens)
+            cost_min: Minimum cost (in cents)
+            cost_max: Maximum cost (in cents)
+            prompt_token_min: Minimum number of prompt tokens
+            prompt_token_max: Maximum number of prompt tokens
+            completion_token_min: Minimum number of completion tokens
+            completion_token_max: Maximum number of completion tokens
+            status_code: Comma separated response status codes
+            weighted_feedback_min: Minimum weighted feedback score
+            weighted_feedback_max: Maximum weighted feedback score
+            virtual_keys: Comma separated virtual key slugs
+            configs: Comma separated config slugs
+            api_key_ids: Comma separated API key UUIDs
+            metadata: Stringifed json object with key value metadata pairs
+            ai_org_model: Comma separated ai provider and model combination. Double underscore (__) should be used as a separator for each provider and model combination
+            trace_id: Comma separated trace IDs
+            span_id: Comma separated span IDs
+            prompt_slug: Comma separated prompt slugs
+        """
+        check("total_units_min", total_units_min, minimum=0)
+        check("total_units_max", total_units_max, minimum=0)
+        check("cost_min", cost_min, minimum=0)
+        check("cost_max", cost_max, minimum=0)
+        check("prompt_token_min", prompt_token_min, minimum=0)
+        check("prompt_token_max", prompt_token_max, minimum=0)
+        check("completion_token_min", completion_token_min, minimum=0)
+        check("completion_token_max", completion_token_max, minimum=0)
+        check("weighted_feedback_min", weighted_feedback_min, minimum=-10, maximum=10)
+        check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
+        return cast(
+            GetAnalyticsSummaryCacheResponse,
+            self._client.request(
+                _CACHE,
+                cast_to=GetAnalyticsSummaryCacheResponse,
+                values={
+                    "workspace_slug": workspace_slug,
+                    "time_of_generation_min": time_of_generation_min,
+                    "time_of_generation_max": time_of_generation_max,
+                    "total_units_min": total_units_min,
+                    "total_units_max": total_units_max,
+                    "cost_min": cost_min,
+                    "cost_max": cost_max,
+                    "prompt_token_min": prompt_token_min,
+                    "prompt_token_max": prompt_token_max,
+                    "completion_token_min": completion_token_min,
+                    "completion_token_max": completion_token_max,
+                    "status_code": status_code,
+                    "weighted_feedback_min": weighted_feedback_min,
+                    "weighted_feedback_max": weighted_feedback_max,
+                    "virtual_keys": virtual_keys,
+                    "configs": configs,
+                    "api_key_ids": api_key_ids,
+                    "metadata": metadata,
+                    "ai_org_model": ai_org_model,
+                    "trace_id": trace_id,
+                    "span_id": span_id,
+                    "prompt_slug": prompt_slug,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AnalyticsSummaryWithRawResponse:
+    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
+
+    def __init__(self, resource: AnalyticsSummary) -> None:
+        self.cache = to_raw_response(resource.cache)
+
+
+class AsyncAnalyticsSummary(AsyncAPIResource):
+    """Get overall summary for the selected time bucket."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = AsyncAnalyticsSummaryWithRawResponse(self)
+
+    async def cache(
+        self,
+        *,
+        workspace_slug: str,
+        time_of_generation_min: str,
+        time_of_generation_max: str,
+        total_units_min: int | Omit = omit,
+        total_units_max: int | Omit = omit,
+        cost_min: float | Omit = omit,
+        cost_max: float | Omit = omit,
+        prompt_token_min: int | Omit = omit,
+        prompt_token_max: int | Omit = omit,
+        completion_token_min: int | Omit = omit,
+        completion_token_max: int | Omit = omit,
+        status_code: str | Omit = omit,
+        weighted_feedback_min: float | Omit = omit,
+        weighted_feedback_max: float | Omit = omit,
+        virtual_keys: str | Omit = omit,
+        configs: str | Omit = omit,
+        api_key_ids: str | Omit = omit,
+        metadata: str | Omit = omit,
+        ai_org_model: str | Omit = omit,
+        trace_id: str | Omit = omit,
+        span_id: str | Omit = omit,
+        prompt_slug: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> GetAnalyticsSummaryCacheResponse:
+        """Get cache summary data for the selected time period
+
+        Args:
+            workspace_slug: Workspace slug filter. If a workspace API key is being used, this filter will not be taken into consideration. If an organisation API key is used and no workspace slug is passed, default workspace will be used.
+            time_of_generation_min: Minimum time of generation in ISO8601 format (YYYY-MM-DDTHH:MM:SS±HH:MM).
+            time_of_generation_max: Maximum time of generation in ISO8601 format (YYYY-MM-DDTHH:MM:SS±HH:MM).
+            total_units_min: Minimum total units (tokens)
+            total_units_max: Maximum total units (tokens)
+            cost_min: Minimum cost (in cents)
+            cost_max: Maximum cost (in cents)
+            prompt_token_min: Minimum number of prompt tokens
+            prompt_token_max: Maximum number of prompt tokens
+            completion_token_min: Minimum number of completion tokens
+            completion_token_max: Maximum number of completion tokens
+            status_code: Comma separated response status codes
+            weighted_feedback_min: Minimum weighted feedback score
+            weighted_feedback_max: Maximum weighted feedback score
+            virtual_keys: Comma separated virtual key slugs
+            configs: Comma separated config slugs
+            api_key_ids: Comma separated API key UUIDs
+            metadata: Stringifed json object with key value metadata pairs
+            ai_org_model: Comma separated ai provider and model combination. Double underscore (__) should be used as a separator for each provider and model combination
+            trace_id: Comma separated trace IDs
+            span_id: Comma separated span IDs
+            prompt_slug: Comma separated prompt slugs
+        """
+        check("total_units_min", total_units_min, minimum=0)
+        check("total_units_max", total_units_max, minimum=0)
+        check("cost_min", cost_min, minimum=0)
+        check("cost_max", cost_max, minimum=0)
+        check("prompt_token_min", prompt_token_min, minimum=0)
+        check("prompt_token_max", prompt_token_max, minimum=0)
+        check("completion_token_min", completion_token_min, minimum=0)
+        check("completion_token_max", completion_token_max, minimum=0)
+        check("weighted_feedback_min", weighted_feedback_min, minimum=-10, maximum=10)
+        check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
+        return cast(
+            GetAnalyticsSummaryCacheResponse,
+            await self._client.request(
+                _CACHE,
+                cast_to=GetAnalyticsSummaryCacheResponse,
+                values={
+                    "workspace_slug": workspace_slug,
+                    "time_of_generation_min": time_of_generation_min,
+                    "time_of_generation_max": time_of_generation_max,
+                    "total_units_min": total_units_min,
+                    "total_units_max": total_units_max,
+                    "cost_min": cost_min,
+                    "cost_max": cost_max,
+                    "prompt_token_min": prompt_token_min,
+                    "prompt_token_max": prompt_token_max,
+                    "completion_token_min": completion_token_min,
+                    "completion_token_max": completion_token_max,
+                    "status_code": status_code,
+                    "weighted_feedback_min": weighted_feedback_min,
+                    "weighted_feedback_max": weighted_feedback_max,
+                    "virtual_keys": virtual_keys,
+                    "configs": configs,
+                    "api_key_ids": api_key_ids,
+                    "metadata": metadata,
+                    "ai_org_model": ai_org_model,
+                    "trace_id": trace_id,
+                    "span_id": span_id,
+                    "prompt_slug": prompt_slug,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncAnalyticsSummaryWithRawResponse:
+    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
+
+    def __init__(self, resource: AsyncAnalyticsSummary) -> None:
+        self.cache = to_raw_response_async(resource.cache)

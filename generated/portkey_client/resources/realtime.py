@@ -1,0 +1,172 @@
+# Generated from spec/openapi.yaml by the client generator. Do not edit.
+"""WebSocket proxy for provider Realtime APIs"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .._base_client import Endpoint, Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import to_raw_response, to_raw_response_async
+from .._types import Body, Headers, Omit, Query, Timeout, omit
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncRealtime", "Realtime"]
+
+_CONNECT_REALTIME = Endpoint(
+    method="GET",
+    path="/realtime",
+    security=(
+        ("api_key", "virtual_key"),
+        ("api_key", "provider_auth", "provider"),
+        ("api_key", "config"),
+        ("api_key", "provider_auth", "provider", "custom_host"),
+    ),
+    params=(
+        Param("model", "query", "form", True),
+        Param("x-portkey-trace-id", "header", "simple", False),
+        Param("x-portkey-span-id", "header", "simple", False),
+        Param("x-portkey-parent-span-id", "header", "simple", False),
+        Param("x-portkey-span-name", "header", "simple", False),
+        Param("x-portkey-metadata", "header", "simple", False),
+        Param("x-portkey-cache-namespace", "header", "simple", False),
+        Param("x-portkey-cache-force-refresh", "header", "simple", False),
+    ),
+    response="empty",
+)
+
+
+class Realtime(SyncAPIResource):
+    """WebSocket proxy for provider Realtime APIs"""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = RealtimeWithRawResponse(self)
+
+    def connect_realtime(
+        self,
+        *,
+        model: str | Omit = omit,
+        x_portkey_trace_id: str | Omit = omit,
+        x_portkey_span_id: str | Omit = omit,
+        x_portkey_parent_span_id: str | Omit = omit,
+        x_portkey_span_name: str | Omit = omit,
+        x_portkey_metadata: dict[str, Any] | Omit = omit,
+        x_portkey_cache_namespace: str | Omit = omit,
+        x_portkey_cache_force_refresh: bool | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> None:
+        """Realtime
+
+        Connect to the Realtime API endpoint.
+
+        Args:
+            model: Often required for OpenAI-style realtime; other query params pass through unchanged.
+            x_portkey_trace_id: An ID you can pass to refer to one or more requests later on. If not provided, Portkey generates a trace ID automatically for each request. [Docs](https://portkey.ai/docs/product/observability/traces)
+            x_portkey_span_id: An ID you can pass to refer to a span under a trace.
+            x_portkey_parent_span_id: Link a child span to a parent span
+            x_portkey_span_name: Name for the Span ID
+            x_portkey_metadata: Pass any arbitrary metadata along with your request
+            x_portkey_cache_namespace: Partition your Portkey cache store based on custom strings, ignoring metadata and other headers
+            x_portkey_cache_force_refresh: Forces a cache refresh for your request by making a new API call and storing the updated value
+        """
+        return cast(
+            None,
+            self._client.request(
+                _CONNECT_REALTIME,
+                cast_to=None,
+                values={
+                    "model": model,
+                    "x-portkey-trace-id": x_portkey_trace_id,
+                    "x-portkey-span-id": x_portkey_span_id,
+                    "x-portkey-parent-span-id": x_portkey_parent_span_id,
+                    "x-portkey-span-name": x_portkey_span_name,
+                    "x-portkey-metadata": x_portkey_metadata,
+                    "x-portkey-cache-namespace": x_portkey_cache_namespace,
+                    "x-portkey-cache-force-refresh": x_portkey_cache_force_refresh,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class RealtimeWithRawResponse:
+    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
+
+    def __init__(self, resource: Realtime) -> None:
+        self.connect_realtime = to_raw_response(resource.connect_realtime)
+
+
+class AsyncRealtime(AsyncAPIResource):
+    """WebSocket proxy for provider Realtime APIs"""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = AsyncRealtimeWithRawResponse(self)
+
+    async def connect_realtime(
+        self,
+        *,
+        model: str | Omit = omit,
+        x_portkey_trace_id: str | Omit = omit,
+        x_portkey_span_id: str | Omit = omit,
+        x_portkey_parent_span_id: str | Omit = omit,
+        x_portkey_span_name: str | Omit = omit,
+        x_portkey_metadata: dict[str, Any] | Omit = omit,
+        x_portkey_cache_namespace: str | Omit = omit,
+        x_portkey_cache_force_refresh: bool | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> None:
+        """Realtime
+
+        Connect to the Realtime API endpoint.
+
+        Args:
+            model: Often required for OpenAI-style realtime; other query params pass through unchanged.
+            x_portkey_trace_id: An ID you can pass to refer to one or more requests later on. If not provided, Portkey generates a trace ID automatically for each request. [Docs](https://portkey.ai/docs/product/observability/traces)
+            x_portkey_span_id: An ID you can pass to refer to a span under a trace.
+            x_portkey_parent_span_id: Link a child span to a parent span
+            x_portkey_span_name: Name for the Span ID
+            x_portkey_metadata: Pass any arbitrary metadata along with your request
+            x_portkey_cache_namespace: Partition your Portkey cache store based on custom strings, ignoring metadata and other headers
+            x_portkey_cache_force_refresh: Forces a cache refresh for your request by making a new API call and storing the updated value
+        """
+        return cast(
+            None,
+            await self._client.request(
+                _CONNECT_REALTIME,
+                cast_to=None,
+                values={
+                    "model": model,
+                    "x-portkey-trace-id": x_portkey_trace_id,
+                    "x-portkey-span-id": x_portkey_span_id,
+                    "x-portkey-parent-span-id": x_portkey_parent_span_id,
+                    "x-portkey-span-name": x_portkey_span_name,
+                    "x-portkey-metadata": x_portkey_metadata,
+                    "x-portkey-cache-namespace": x_portkey_cache_namespace,
+                    "x-portkey-cache-force-refresh": x_portkey_cache_force_refresh,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncRealtimeWithRawResponse:
+    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
+
+    def __init__(self, resource: AsyncRealtime) -> None:
+        self.connect_realtime = to_raw_response_async(resource.connect_realtime)
