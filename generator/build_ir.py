@@ -476,7 +476,9 @@ class _Builder:
             op = operations[loc.pointer]
             tags = loc.node.get("tags") or []
             tag = str(tags[0]) if tags else _first_segment(loc.path)
-            key = tuple(snake_name(part) for part in _TAG_SEPARATOR.split(tag))
+            key: tuple[str, ...] = tuple(
+                snake_name(part) for part in _TAG_SEPARATOR.split(tag)
+            )
             tags_by_path.setdefault(key, tag)
             target, _, method = self.config.rename.get(op.operation_id, "").rpartition(
                 "."

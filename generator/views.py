@@ -234,7 +234,7 @@ def resource_view(resource: Resource) -> ResourceView:
     }
     models: dict[str, str] = {}
     for model in sorted({t.name for t in types if t.kind == "model" and t.name}):
-        local = model
+        local: str = model
         while local in _MODULE_NAMES or local in own or local in models.values():
             local += "Model"  # another name in this module: import it aliased
         models[model] = local
