@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.config import Config
-from generator.diagnostics import Diagnostic, SpecError, pointer
+from generator.diagnostics import Diagnostic, Severity, SpecError, pointer
 from generator.ir import (
     Api,
     Body,
@@ -20,6 +20,7 @@ from generator.ir import (
     Resource,
     Response,
     SecurityScheme,
+    StreamInfo,
     TypeRef,
 )
 from generator.load import Spec
@@ -80,6 +81,7 @@ class _Builder:
         self.data = spec.data
         self.config = config
         self.problems: list[Diagnostic] = []
+        self.warnings: list[Diagnostic] = []
         self.schemas: Mapping[str, Any] = (
             self.data.get("components", {}).get("schemas", {}) or {}
         )
@@ -143,6 +145,7 @@ class _Builder:
             resources=resources,
             models=models,
             schemas=self._model_input(),
+            warnings=tuple(sorted(self.warnings)),
         )
 
     def _model_input(self) -> dict[str, Any]:
@@ -289,6 +292,7 @@ class _Builder:
             )
             for b in bodies
         ]
+        responses = self._responses(loc)
         servers = node.get("servers") or loc.path_item.get("servers")
         server_url = _first_concrete(servers) if servers else None
         return Operation(
@@ -303,11 +307,72 @@ class _Builder:
             deprecated=node.get("deprecated") is True,
             params=tuple(params),
             bodies=tuple(bodies),
-            responses=self._responses(loc),
+            responses=responses,
             security=self._security(node, schemes, loc.pointer),
             server_url=server_url if server_url != default_url else None,
             pointer=loc.pointer,
+            stream=self._stream(loc, bodies, responses),
         )
+
+    def _stream(
+        self, loc: _Located, bodies: list[Body], responses: tuple[Response, ...]
+    ) -> StreamInfo | None:
+        """Streaming, from a text/event-stream response, the config, or convention.
+
+        A JSON body's boolean ``stream`` property is the switch; events are the
+        declared SSE schema, else ``[tool.generator.streams]``, else the schema
+        ``<Model>StreamResponse`` next to the JSON response ``<Model>Response``.
+        """
+        success = [r for r in responses if r.status.startswith("2")]
+        sse = next((r for r in success if r.kind == "sse"), None)
+        flag = next(
+            (
+                f.py_name
+                for b in bodies[:1]
+                for f in b.fields
+                if f.name == "stream"
+                and f.type.kind in ("bool", "union")
+                and any(t.kind == "bool" for t in (f.type, *f.type.args))
+            ),
+            None,
+        )
+        if sse is not None and all(r.kind == "sse" for r in success):
+            return StreamInfo(sse.type, None)
+        if flag is None:
+            return None
+        if sse is not None:
+            return StreamInfo(sse.type, flag)
+        op_id = str(loc.node.get("operationId", ""))
+        configured = self.config.streams.get(op_id)
+        if configured is not None:
+            if configured not in self.model_names:
+                self.problems.append(
+                    self.spec.diagnostic(
+                        loc.pointer,
+                        f"[tool.generator.streams] names {configured!r}, "
+                        "which is not a component schema",
+                    )
+                )
+                return None
+            return StreamInfo(
+                self.typer.type_of({"$ref": _SCHEMA_PREFIX + configured}), flag
+            )
+        json_ok = next((r for r in success if r.kind == "json"), None)
+        if json_ok is not None and json_ok.type.kind == "model" and json_ok.type.name:
+            guess = json_ok.type.name.removesuffix("Response") + "StreamResponse"
+            if guess in self.model_names:
+                return StreamInfo(
+                    self.typer.type_of({"$ref": _SCHEMA_PREFIX + guess}), flag
+                )
+        self.warnings.append(
+            self.spec.diagnostic(
+                loc.pointer,
+                "stream events have no schema; typed as dict[str, Any] "
+                "(name one in [tool.generator.streams])",
+                severity=Severity.WARNING,
+            )
+        )
+        return StreamInfo(TypeRef("dict", args=(TypeRef("str"), TypeRef("any"))), flag)
 
     def _params(self, loc: _Located) -> list[Param]:
         merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}

@@ -30,6 +30,8 @@ class Config:
     rename: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # JSON pointer -> value, set on the loaded spec before validation
     patch: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # operationId -> component schema of the events it streams with stream=True
+    streams: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -42,6 +44,7 @@ class Config:
             "env_prefix": self.env_prefix,
             "rename": dict(sorted(self.rename.items())),
             "patch": dict(sorted(self.patch.items())),
+            "streams": dict(sorted(self.streams.items())),
         }
 
 
@@ -67,7 +70,16 @@ def load_config(pyproject: Path | None) -> Config:
         )
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{pyproject}: {exc}") from None
-    known = {"spec", "out", "package", "client-name", "env-prefix", "rename", "patch"}
+    known = {
+        "spec",
+        "out",
+        "package",
+        "client-name",
+        "env-prefix",
+        "rename",
+        "patch",
+        "streams",
+    }
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(
@@ -76,15 +88,15 @@ def load_config(pyproject: Path | None) -> Config:
     for key in ("spec", "out", "package", "client-name", "env-prefix"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{pyproject}: [tool.generator] {key} must be a string")
-    for key in ("rename", "patch"):
+    for key in ("rename", "patch", "streams"):
         if not isinstance(table.get(key, {}), dict):
             raise ConfigError(f"{pyproject}: [tool.generator.{key}] must be a table")
-    rename = table.get("rename", {})
-    bad = [k for k, v in rename.items() if not isinstance(v, str)]
-    if bad:
-        raise ConfigError(
-            f"{pyproject}: [tool.generator.rename] {bad[0]} must map to a string"
-        )
+    for key in ("rename", "streams"):
+        bad = [k for k, v in table.get(key, {}).items() if not isinstance(v, str)]
+        if bad:
+            raise ConfigError(
+                f"{pyproject}: [tool.generator.{key}] {bad[0]} must map to a string"
+            )
     return Config(
         root=root,
         spec=root / table.get("spec", "openapi.yaml"),
@@ -92,6 +104,7 @@ def load_config(pyproject: Path | None) -> Config:
         package=table.get("package", "client"),
         client_name=table.get("client-name", "Api"),
         env_prefix=table.get("env-prefix", "API"),
-        rename=MappingProxyType(dict(rename)),
+        rename=MappingProxyType(dict(table.get("rename", {}))),
+        streams=MappingProxyType(dict(table.get("streams", {}))),
         patch=MappingProxyType(dict(table.get("patch", {}))),
     )

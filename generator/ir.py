@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.diagnostics import Diagnostic
 from generator.naming import PyName
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Resource",
     "Response",
     "SecurityScheme",
+    "StreamInfo",
     "TypeRef",
 ]
 
@@ -134,6 +136,15 @@ class Response:
 
 
 @dataclass(frozen=True)
+class StreamInfo:
+    """How an operation streams server-sent events, each parsed as ``event``."""
+
+    event: TypeRef
+    # the boolean body argument that turns streaming on; None: it always streams
+    flag: PyName | None
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     """A credential the client holds, and how a request carries it."""
 
@@ -164,6 +175,7 @@ class Operation:
     security: tuple[tuple[PyName, ...], ...]
     server_url: str | None  # set only when it differs from the client's default
     pointer: str
+    stream: StreamInfo | None = None
 
     @property
     def success(self) -> Response | None:
@@ -210,3 +222,5 @@ class Api:
     models: tuple[Model, ...]
     # the spec with inline schemas named, as handed to the model generator
     schemas: dict[str, Any] = field(compare=False, hash=False, repr=False)
+    # places typed less precisely than the spec says (e.g. untyped stream events)
+    warnings: tuple[Diagnostic, ...] = ()

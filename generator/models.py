@@ -89,6 +89,10 @@ def _schema(node: Any) -> Any:
         elif key in _SCHEMA_VALUES:
             value = _schema(value)
         cleaned[key] = value
+    if cleaned.get("nullable") is False:
+        # the default anyway; spelled out, it makes the generator type an optional
+        # field without None although absent fields default to None
+        del cleaned["nullable"]
     if isinstance(cleaned.get("format"), str) and cleaned["format"] in _LENIENT_FORMATS:
         del cleaned["format"]
     if "default" in cleaned and not _default_fits(cleaned):
@@ -139,6 +143,7 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         field_constraints=True,
         enum_field_as_literal=dcg.LiteralType.All,
         collapse_root_models=True,
+        strict_nullable=True,  # honour `nullable: true` on required fields too
         use_double_quotes=True,
         formatters=[],  # black runs once over every file, in the format stage
     )

@@ -80,7 +80,7 @@ def generate(config: Config) -> Generated:
     files = render_package(api, source_name=source_name)
     files = format_files(files, package=api.package)
     files = with_marker(files, _inputs(spec, config))
-    return Generated(api, files, tuple(warnings))
+    return Generated(api, files, tuple(sorted([*warnings, *api.warnings])))
 
 
 def _inputs(spec: Spec, config: Config) -> dict[str, str]:

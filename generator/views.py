@@ -8,9 +8,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from generator.ir import Api, Body, Constraints, Operation, Resource, Response, TypeRef
+from generator.ir import (
+    Api,
+    Body,
+    BodyField,
+    Constraints,
+    Operation,
+    Resource,
+    Response,
+    TypeRef,
+)
 from generator.literals import Code, comment, py_literal
 from generator.naming import PyName, constant_name
+from generator.schema_types import union
 
 __all__ = [
     "ArgView",
@@ -39,6 +49,15 @@ class CheckView:
 
 
 @dataclass(frozen=True)
+class OverloadView:
+    """One ``@overload`` signature: its arguments and return types."""
+
+    args: tuple[ArgView, ...]
+    returns: Code
+    async_returns: Code
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: PyName
     endpoint_const: PyName
@@ -49,6 +68,10 @@ class MethodView:
     values: tuple[tuple[Code, PyName], ...]  # wire name literal -> argument
     body: Code | None  # expression passed as body=
     returns: Code
+    async_returns: Code
+    cast_to: Code  # the type a non-streaming answer is parsed into
+    overloads: tuple[OverloadView, ...]
+    extra: Code | None  # more keyword arguments of the request call
     deprecated: Code | None  # comment text
 
 
@@ -218,6 +241,9 @@ _MODULE_NAMES = frozenset(
         "omit",
         "to_raw_response",
         "to_raw_response_async",
+        "overload",
+        "Stream",
+        "AsyncStream",
     }
 )
 
@@ -244,10 +270,12 @@ def resource_view(resource: Resource) -> ResourceView:
 
     imports = []
     if ops:
+        overloaded = any(op.stream is not None and op.stream.flag for op in ops)
         typing_names = [
             "cast",
             *(["Any"] if "any" in kinds else []),
-            *(["Literal"] if "literal" in kinds else []),
+            *(["Literal"] if "literal" in kinds or overloaded else []),
+            *(["overload"] if overloaded else []),
         ]
         runtime = ["Body", "Headers", "Omit", "Query", "Timeout", "omit"]
         runtime += ["FileTypes"] if "file" in kinds else []
@@ -258,9 +286,8 @@ def resource_view(resource: Resource) -> ResourceView:
             Code("from .._response import to_raw_response, to_raw_response_async"),
             Code(f"from .._types import {', '.join(sorted(runtime))}"),
         ]
-    spelled = [a.annotation for m in methods for a in m.args] + [
-        m.returns for m in methods
-    ]
+    spelled = [a.annotation for m in methods for a in m.args]
+    spelled += [m.returns for m in methods] + [m.async_returns for m in methods]
     if any("builtins." in text for text in spelled):
         imports.append(Code("import builtins"))
     imports.append(Code("from .._resource import AsyncAPIResource, SyncAPIResource"))
@@ -268,6 +295,8 @@ def resource_view(resource: Resource) -> ResourceView:
         imports.append(Code("from functools import cached_property"))
     if any(m.checks for m in methods):
         imports.append(Code("from .._validation import check"))
+    if any(op.stream is not None for op in ops):
+        imports.append(Code("from .._streaming import AsyncStream, Stream"))
     if models:
         names = (f"{m} as {local}" if local != m else m for m, local in models.items())
         imports.append(Code(f"from ..models import {', '.join(names)}"))
@@ -287,8 +316,7 @@ def resource_view(resource: Resource) -> ResourceView:
 def _types_of(op: Operation) -> Iterable[TypeRef]:
     for p in op.params:
         yield p.type
-    body = _body(op)
-    if body is not None:
+    for body in op.bodies:
         for f in body.fields:
             yield f.type
         if body.type is not None:
@@ -296,15 +324,13 @@ def _types_of(op: Operation) -> Iterable[TypeRef]:
     success = op.success
     if success is not None:
         yield success.type
-
-
-def _body(op: Operation) -> Body | None:
-    # one content type per method; the first declared one is the default
-    return op.bodies[0] if op.bodies else None
+    if op.stream is not None:
+        yield op.stream.event
+    if len(op.bodies) > 1:
+        yield TypeRef("literal", values=tuple(b.content_type for b in op.bodies))
 
 
 def _method_view(op: Operation, scope: Scope) -> MethodView:
-    body = _body(op)
     args: list[ArgView] = []
     docs: list[tuple[str, str]] = []
     checks: list[CheckView] = []
@@ -314,43 +340,122 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         if p.constraints:
             checks.append(_check(p.py_name, p.constraints))
     body_expr: Code | None = None
-    if body is not None:
-        if body.type is not None:
-            name = PyName("body")
-            args.append(_arg(name, body.type, body.required, scope))
-            body_expr = Code(name)
-        else:
-            items = []
-            for f in body.fields:
-                args.append(_arg(f.py_name, f.type, f.required, scope))
-                text = f.description
-                if f.has_default:
-                    text = (
-                        f"{text}\n\nServer default: {f.default!r}."
-                        if text
-                        else f"Server default: {f.default!r}."
-                    )
-                docs.append((f.py_name, text))
-                if f.constraints:
-                    checks.append(_check(f.py_name, f.constraints))
-                items.append(f"{py_literal(f.name)}: {f.py_name}")
-            body_expr = Code("{" + ", ".join(items) + "}")
-    # required arguments first, in spec order; then optional ones
-    args.sort(key=lambda a: a.default is not None)
+    fields = _body_fields(op.bodies)
+    typed = [b for b in op.bodies if b.type is not None]
+    if fields is not None:
+        items = []
+        for f, required in fields:
+            args.append(_arg(f.py_name, f.type, required, scope))
+            text = f.description
+            if f.has_default:
+                default = f"Server default: {f.default!r}."
+                text = f"{text}\n\n{default}" if text else default
+            docs.append((f.py_name, text))
+            if f.constraints:
+                checks.append(_check(f.py_name, f.constraints))
+            items.append(f"{py_literal(f.name)}: {f.py_name}")
+        body_expr = Code("{" + ", ".join(items) + "}")
+    elif typed:
+        name = PyName("body")
+        body_type = union([b.type for b in typed if b.type is not None])
+        args.append(_arg(name, body_type, all(b.required for b in typed), scope))
+        body_expr = Code(name)
+    extra: list[str] = []
+    if len(op.bodies) > 1:
+        taken = {a.name for a in args}
+        selector = PyName(
+            "content_type" if "content_type" not in taken else "content_type_"
+        )
+        choices = ", ".join(py_literal(b.content_type) for b in op.bodies)
+        args.append(ArgView(selector, Code(f"Literal[{choices}] | Omit"), Code("omit")))
+        docs.append(
+            (selector, f"how the body is sent; defaults to {op.bodies[0].content_type}")
+        )
+        extra.append(f"content_type={selector} or None")
+    args.sort(key=lambda a: a.default is not None)  # required first, then optional
     success = op.success
-    returns = annotation(success.type, scope) if success is not None else Code("None")
+    plain = annotation(success.type, scope) if success is not None else Code("None")
+    returns, async_returns = plain, plain
+    overloads: tuple[OverloadView, ...] = ()
+    if op.stream is not None:
+        event = annotation(op.stream.event, scope)
+        sync_stream, async_stream = Code(f"Stream[{event}]"), Code(
+            f"AsyncStream[{event}]"
+        )
+        if op.stream.flag is None:
+            returns, async_returns = sync_stream, async_stream
+            extra.append(f"stream=True, stream_to={event}")
+        else:
+            returns = Code(f"{plain} | {sync_stream}")
+            async_returns = Code(f"{plain} | {async_stream}")
+            overloads = _stream_overloads(
+                args, op.stream.flag, plain, sync_stream, async_stream
+            )
+            extra.append(f"stream={op.stream.flag} is True, stream_to={event}")
     return MethodView(
         name=op.py_name,
         endpoint_const=PyName("_" + constant_name(op.py_name)),
-        endpoint=_endpoint(op, body, success),
+        endpoint=_endpoint(op, success),
         args=tuple(args),
         doc=_method_doc(op, docs),
         checks=tuple(checks),
         values=tuple((py_literal(p.name), p.py_name) for p in op.params),
         body=body_expr,
         returns=returns,
+        async_returns=async_returns,
+        cast_to=plain,
+        overloads=overloads,
+        extra=Code(", ".join(extra)) if extra else None,
         deprecated=(
             comment(f"{op.method} {op.path} is deprecated") if op.deprecated else None
+        ),
+    )
+
+
+def _body_fields(bodies: tuple[Body, ...]) -> list[tuple[BodyField, bool]] | None:
+    """The arguments of object bodies, merged by wire name over every content type.
+
+    A field is required only if every body that has fields requires it.
+    """
+    with_fields = [b for b in bodies if b.type is None]
+    if not with_fields:
+        return None
+    merged: dict[str, tuple[BodyField, bool]] = {}
+    for body in with_fields:
+        for f in body.fields:
+            if f.name not in merged:
+                merged[f.name] = (f, f.required and body.required)
+    for name, (f, required) in merged.items():
+        everywhere = all(
+            any(g.name == name and g.required for g in b.fields) for b in with_fields
+        )
+        merged[name] = (f, required and everywhere)
+    return list(merged.values())
+
+
+def _stream_overloads(
+    args: list[ArgView],
+    flag: PyName,
+    plain: Code,
+    sync_stream: Code,
+    async_stream: Code,
+) -> tuple[OverloadView, ...]:
+    """Three signatures so that the return type follows the ``stream`` argument."""
+
+    def with_flag(annotation_: str, default: Code | None) -> tuple[ArgView, ...]:
+        changed = [
+            ArgView(a.name, Code(annotation_), default) if a.name == flag else a
+            for a in args
+        ]
+        return tuple(sorted(changed, key=lambda a: a.default is not None))
+
+    return (
+        OverloadView(with_flag("Literal[False] | Omit", Code("omit")), plain, plain),
+        OverloadView(with_flag("Literal[True]", None), sync_stream, async_stream),
+        OverloadView(
+            with_flag("bool", None),
+            Code(f"{plain} | {sync_stream}"),
+            Code(f"{plain} | {async_stream}"),
         ),
     )
 
@@ -374,27 +479,35 @@ def _check(name: PyName, constraints: Constraints) -> CheckView:
     return CheckView(name, py_literal(str(name)), Code(kwargs))
 
 
-def _endpoint(op: Operation, body: Body | None, success: Response | None) -> Code:
+def _endpoint(op: Operation, success: Response | None) -> Code:
     parts = [f"method={py_literal(op.method)}", f"path={py_literal(op.path)}"]
     if op.security:
-        parts.append(
-            f"security={py_literal(tuple(tuple(str(n) for n in alt) for alt in op.security))}"
-        )
+        alternatives = tuple(tuple(str(n) for n in alt) for alt in op.security)
+        parts.append(f"security={py_literal(alternatives)}")
     if op.params:
         params = ", ".join(
-            f"Param({py_literal(p.name)}, {py_literal(p.location)}, {py_literal(p.style)}, {py_literal(p.explode)})"
+            f"Param({py_literal(p.name)}, {py_literal(p.location)}, "
+            f"{py_literal(p.style)}, {py_literal(p.explode)})"
             for p in op.params
         )
         parts.append(f"params=({params},)")
-    if body is not None:
-        parts.append(f"body={py_literal(body.kind)}")
-        parts.append(f"content_type={py_literal(body.content_type)}")
-        files = sorted(f.name for f in body.fields if f.is_file)
+    if op.bodies:
+        first, *others = op.bodies
+        parts.append(f"body={py_literal(first.kind)}")
+        parts.append(f"content_type={py_literal(first.content_type)}")
+        files = sorted(f.name for f in first.fields if f.is_file)
         if files:
             parts.append(f"files=frozenset({py_literal(tuple(files))})")
+        if others:
+            alternatives_ = ", ".join(
+                f"({py_literal(b.content_type)}, {py_literal(b.kind)}, "
+                f"frozenset({py_literal(tuple(sorted(f.name for f in b.fields if f.is_file)))}))"
+                for b in others
+            )
+            parts.append(f"alternatives=({alternatives_},)")
     kind = success.kind if success is not None else "empty"
-    if kind != "json":
-        parts.append(f"response={py_literal(kind if kind != 'sse' else 'text')}")
+    if kind not in ("json", "sse"):
+        parts.append(f"response={py_literal(kind)}")
     if op.server_url:
         parts.append(f"server_url={py_literal(op.server_url)}")
     return Code("Endpoint(" + ", ".join(parts) + ")")

@@ -23,6 +23,7 @@ from ._errors import (
     status_error,
 )
 from ._response import WANT_RAW, RawResponse, parse_response
+from ._streaming import AsyncStream, Stream
 from ._types import Body, Headers, Omit, Query, Timeout, omit
 
 __all__ = [
@@ -67,6 +68,8 @@ class Endpoint:
     body: str | None = None  # "json", "multipart", "form", "text" or "binary"
     content_type: str | None = None
     files: frozenset[str] = field(default_factory=frozenset)
+    # other content types the body may be sent as: (content type, kind, files)
+    alternatives: tuple[tuple[str, str, frozenset[str]], ...] = ()
     response: str = "json"  # "json", "text", "binary" or "empty"
     server_url: str | None = None
 
@@ -128,6 +131,7 @@ class _BaseClient:
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: Timeout | Omit,
+        content_type: str | None = None,
     ) -> _Prepared:
         headers: dict[str, str] = {
             "Accept": "application/json",
@@ -158,14 +162,22 @@ class _BaseClient:
             headers["Cookie"] = "; ".join(cookies)
         content: bytes | None = None
         if endpoint.body is not None and not isinstance(body, Omit):
-            content, content_type = encode_body(
+            kind, chosen, files = (
                 endpoint.body,
                 endpoint.content_type or "",
-                body,
                 endpoint.files,
-                extra_body,
             )
-            headers["Content-Type"] = content_type
+            if content_type is not None and content_type != chosen:
+                for alternative in endpoint.alternatives:
+                    if alternative[0] == content_type:
+                        chosen, kind, files = alternative
+                        break
+                else:
+                    raise ValueError(
+                        f"{endpoint.method} {endpoint.path} cannot send {content_type}"
+                    )
+            content, header = encode_body(kind, chosen, body, files, extra_body)
+            headers["Content-Type"] = header
         for name, value in (extra_headers or {}).items():
             if isinstance(value, Omit):
                 headers.pop(name, None)
@@ -308,7 +320,15 @@ class SyncAPIClient(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
+        stream: bool = False,
+        stream_to: Any = None,
+        content_type: str | None = None,
     ) -> Any:
+        """Send a call (with retries) and return its documented value.
+
+        With ``stream``, a successful answer is returned as a (Async)Stream of
+        ``stream_to`` events instead of being read and parsed.
+        """
         raw = WANT_RAW.get()
         prepared = self._prepare(
             endpoint,
@@ -318,6 +338,7 @@ class SyncAPIClient(_BaseClient):
             extra_query,
             extra_body,
             timeout,
+            content_type,
         )
         attempt = 0
         while True:
@@ -325,7 +346,7 @@ class SyncAPIClient(_BaseClient):
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if attempt < self.max_retries:
                     time.sleep(self._retry_delay(attempt, None))
@@ -342,10 +363,14 @@ class SyncAPIClient(_BaseClient):
             if response.is_success:
                 break
             if attempt < self.max_retries and self._should_retry(response):
+                response.close()
                 time.sleep(self._retry_delay(attempt, response))
                 attempt += 1
                 continue
+            response.read()
             raise _status_error(response)
+        if stream:
+            return Stream(response, stream_to)
         if raw:
             return RawResponse(response, cast_to, endpoint.response)
         return parse_response(response, cast_to, endpoint.response)
@@ -383,7 +408,15 @@ class AsyncAPIClient(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
+        stream: bool = False,
+        stream_to: Any = None,
+        content_type: str | None = None,
     ) -> Any:
+        """Send a call (with retries) and return its documented value.
+
+        With ``stream``, a successful answer is returned as a (Async)Stream of
+        ``stream_to`` events instead of being read and parsed.
+        """
         raw = WANT_RAW.get()
         prepared = self._prepare(
             endpoint,
@@ -393,6 +426,7 @@ class AsyncAPIClient(_BaseClient):
             extra_query,
             extra_body,
             timeout,
+            content_type,
         )
         attempt = 0
         while True:
@@ -400,7 +434,7 @@ class AsyncAPIClient(_BaseClient):
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if attempt < self.max_retries:
                     await asyncio.sleep(self._retry_delay(attempt, None))
@@ -417,10 +451,14 @@ class AsyncAPIClient(_BaseClient):
             if response.is_success:
                 break
             if attempt < self.max_retries and self._should_retry(response):
+                await response.aclose()
                 await asyncio.sleep(self._retry_delay(attempt, response))
                 attempt += 1
                 continue
+            await response.aread()
             raise _status_error(response)
+        if stream:
+            return AsyncStream(response, stream_to)
         if raw:
             return RawResponse(response, cast_to, endpoint.response)
         return parse_response(response, cast_to, endpoint.response)

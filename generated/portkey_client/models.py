@@ -46,9 +46,9 @@ class ModelFinetuneConfig(BaseModel):
 
 
 class Error(BaseModel):
-    code: str
+    code: str | None = Field(...)
     message: str
-    param: str
+    param: str | None = Field(...)
     type: str
 
 
@@ -187,7 +187,7 @@ class ChatCompletionRequestFunctionMessage(BaseModel):
     """
     The role of the messages author, in this case `function`.
     """
-    content: str
+    content: str | None = Field(...)
     """
     The contents of the function message.
     """
@@ -320,7 +320,7 @@ class CreateImageRequest(BaseModel):
     """
     The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported.
     """
-    quality: Literal["standard", "hd"] | None = "standard"
+    quality: Literal["standard", "hd"] = "standard"
     """
     The quality of the image that will be generated. `hd` creates images with finer details and greater consistency across the image. This param is only supported for `dall-e-3`.
     """
@@ -744,7 +744,7 @@ class CreateEmbeddingRequest(BaseModel):
     """
     ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
     """
-    encoding_format: Literal["float", "base64"] | None = "float"
+    encoding_format: Literal["float", "base64"] = "float"
     """
     The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
     """
@@ -789,13 +789,11 @@ class CreateTranscriptionRequest(BaseModel):
     """
     An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text/prompting) should match the audio language.
     """
-    response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | None = (
-        "json"
-    )
+    response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] = "json"
     """
     The format of the transcript output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
     """
-    temperature: float | None = 0
+    temperature: float = 0
     """
     The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
     """
@@ -919,11 +917,11 @@ class CreateTranslationRequest(BaseModel):
     """
     An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text/prompting) should be in English.
     """
-    response_format: str | None = "json"
+    response_format: str = "json"
     """
     The format of the transcript output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
     """
-    temperature: float | None = 0
+    temperature: float = 0
     """
     The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
     """
@@ -968,11 +966,11 @@ class CreateSpeechRequest(BaseModel):
     """
     The voice to use when generating the audio. Supported voices are `alloy`, `echo`, `fable`, `onyx`, `nova`, and `shimmer`. Previews of the voices are available in the [Text to speech guide](https://platform.openai.com/docs/guides/text-to-speech/voice-options).
     """
-    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | None = "mp3"
+    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] = "mp3"
     """
     The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
     """
-    speed: float | None = Field(1.0, ge=0.25, le=4.0)
+    speed: float = Field(1.0, ge=0.25, le=4.0)
     """
     The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
     """
@@ -1440,7 +1438,7 @@ class ResponseErrorEvent(BaseModel):
     """
     The type of the event. Always `error`.
     """
-    code: str
+    code: str | None = Field(...)
     """
     The error code.
     """
@@ -1448,7 +1446,7 @@ class ResponseErrorEvent(BaseModel):
     """
     The error message.
     """
-    param: str
+    param: str | None = Field(...)
     """
     The error parameter.
     """
@@ -1604,7 +1602,7 @@ class ResponseModalities(RootModel[list[Literal["text", "audio"]] | None]):
     `["text", "audio"]`
     """
 
-    root: list[Literal["text", "audio"]] | None = None
+    root: list[Literal["text", "audio"]] | None = Field(...)
     """
     Output types that you would like the model to generate.
     Most models are capable of generating text, which is the default:
@@ -1629,7 +1627,7 @@ class ResponseModalitiesTextOnly(RootModel[list[Literal["text"]] | None]):
     This API will soon support other output modalities, including audio and images.
     """
 
-    root: list[Literal["text"]] | None = None
+    root: list[Literal["text"]] | None = Field(...)
     """
     Output types that you would like the model to generate.
     Most models are capable of generating text, which is the default:
@@ -1848,7 +1846,7 @@ class AssistantsApiResponseFormat(BaseModel):
     An object describing the expected output of the model. If `json_object` only `function` type `tools` are allowed to be passed to the Run. If `text` the model can return text or any value needed.
     """
 
-    type: Literal["text", "json_object"] | None = "text"
+    type: Literal["text", "json_object"] = "text"
     """
     Must be one of `text` or `json_object`.
     """
@@ -2573,7 +2571,7 @@ class FeedbackRequest(BaseModel):
     """
     Feedback value, an integer between -10 and 10.
     """
-    weight: float | None = Field(1.0, ge=0.0, le=1.0)
+    weight: float = Field(1.0, ge=0.0, le=1.0)
     """
     Weight of the feedback, a float between 0 and 1. Default is 1.0.
     """
@@ -2603,7 +2601,7 @@ class FeedbackUpdateRequest(BaseModel):
     """
     Feedback value, an integer between -10 and 10.
     """
-    weight: float | None = Field(1.0, ge=0.0, le=1.0)
+    weight: float = Field(1.0, ge=0.0, le=1.0)
     """
     Weight of the feedback, a float between 0 and 1. Default is 1.0.
     """
@@ -2696,7 +2694,7 @@ class AzureDeploymentConfig(BaseModel):
     """
     Azure deployment name
     """
-    is_default: bool | None = False
+    is_default: bool = False
     """
     Whether this is the default deployment
     """
@@ -3610,7 +3608,7 @@ class AnalyticsMetrics(BaseModel):
     """
     Cost in the specified currency
     """
-    cost_currency: str | None = "USD"
+    cost_currency: str = "USD"
     """
     Currency code for the cost
     """
@@ -3718,11 +3716,11 @@ class AnalyticsMetrics(BaseModel):
     """
     Path format version for log storage
     """
-    metadata_key: list[str] | None = Field(None, alias="metadata.key")
+    metadata_key: list[str | None] | None = Field(None, alias="metadata.key")
     """
     Array of metadata keys
     """
-    metadata_value: list[str] | None = Field(None, alias="metadata.value")
+    metadata_value: list[str | None] | None = Field(None, alias="metadata.value")
     """
     Array of metadata values
     """
@@ -3857,15 +3855,15 @@ class JwtParameters(BaseModel):
     """
     Header key to check for the JWT token
     """
-    cacheMaxAge: float | None = 86400
+    cacheMaxAge: float = 86400
     """
     Cache max age in seconds
     """
-    clockTolerance: float | None = 5
+    clockTolerance: float = 5
     """
     Clock tolerance in seconds
     """
-    maxTokenAge: str | None = "1d"
+    maxTokenAge: str = "1d"
     """
     Max token age
     """
@@ -3880,7 +3878,7 @@ class RegexMatchParameters(BaseModel):
     """
     Regex pattern to match
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the check will fail when the regex pattern matches
     """
@@ -3894,45 +3892,45 @@ class ModelWhitelistParameters(BaseModel):
 
 
 class WordCountParameters(BaseModel):
-    minWords: float | None = 0
+    minWords: float = 0
     """
     Minimum number of words to allow
     """
-    maxWords: float | None = 99999
+    maxWords: float = 99999
     """
     Maximum number of words to allow
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
 
 
 class SentenceCountParameters(BaseModel):
-    minSentences: float | None = 0
+    minSentences: float = 0
     """
     Minimum number of sentences to allow
     """
-    maxSentences: float | None = 99999
+    maxSentences: float = 99999
     """
     Maximum number of sentences to allow
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
 
 
 class CharacterCountParameters(BaseModel):
-    minCharacters: float | None = 0
+    minCharacters: float = 0
     """
     Minimum number of characters to allow
     """
-    maxCharacters: float | None = 9999999
+    maxCharacters: float = 9999999
     """
     Maximum number of characters to allow
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
@@ -3943,7 +3941,7 @@ class JsonSchemaParameters(BaseModel):
     """
     JSON schema to validate against
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
@@ -3972,11 +3970,11 @@ class ContainsParameters(BaseModel):
 
 
 class ValidUrlsParameters(BaseModel):
-    onlyDNS: bool | None = False
+    onlyDNS: bool = False
     """
     Only check if URL domains resolve (10x faster)
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
@@ -4013,7 +4011,7 @@ class ContainsCodeParameters(BaseModel):
     """
     Code format to check for
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
@@ -4028,11 +4026,11 @@ class WebhookParameters(BaseModel):
     """
     Headers to send with the request
     """
-    timeout: float | None = 3000
+    timeout: float = 3000
     """
     Timeout in milliseconds
     """
-    failOnError: bool | None = False
+    failOnError: bool = False
     """
     Fail if webhook returns non-200 status or times out
     """
@@ -4043,14 +4041,14 @@ class EndsWithParameters(BaseModel):
     """
     Suffix to check for
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
 
 
 class UppercaseParameters(BaseModel):
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
@@ -4155,21 +4153,19 @@ class AllowedRequestTypesParameters(BaseModel):
 
 
 class SydeGuardParameters(BaseModel):
-    prompt_injection_threshold: float | None = Field(
-        0.5, ge=0.0, le=1.0, multiple_of=0.01
-    )
+    prompt_injection_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for prompt injection risk score (0-1)
     """
-    toxicity_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    toxicity_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for toxicity risk score (0-1)
     """
-    evasion_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    evasion_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for evasion risk score (0-1)
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4180,7 +4176,7 @@ class AporiaParameters(BaseModel):
     """
     Aporia Project ID to validate
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4199,18 +4195,18 @@ class PillarScanParameters(BaseModel):
     """
     Scanners to use for content analysis
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
 
 
 class PatronusParameters(BaseModel):
-    redact: bool | None = False
+    redact: bool = False
     """
     Whether to redact detected content
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4221,7 +4217,7 @@ class PatronusCustomParameters(BaseModel):
     """
     Custom evaluator profile name (e.g., system:is-concise)
     """
-    timeout: float | None = 15000
+    timeout: float = 15000
     """
     Timeout in milliseconds
     """
@@ -4246,7 +4242,7 @@ class PortkeyModerationParameters(BaseModel):
     """
     Categories that should NOT be allowed
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4310,18 +4306,18 @@ class PortkeyLanguageParameters(BaseModel):
     """
     Language that should be allowed in content
     """
-    not_: bool | None = Field(False, alias="not")
+    not_: bool = Field(False, alias="not")
     """
     If true, the verdict will be inverted
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
 
 
 class PortkeyPiiParameters(BaseModel):
-    redact: bool | None = False
+    redact: bool = False
     """
     Whether to redact detected PII
     """
@@ -4339,7 +4335,7 @@ class PortkeyPiiParameters(BaseModel):
     """
     Types of PII that should NOT be allowed
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4362,7 +4358,7 @@ class MistralModerationParameters(BaseModel):
     """
     Categories that should NOT be allowed
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4377,96 +4373,91 @@ class BedrockGuardParameters(BaseModel):
     """
     ID of the guardrail
     """
-    redact: bool | None = False
+    redact: bool = False
     """
     Whether to redact detected PII
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
 
 
 class PromptfooParameters(BaseModel):
-    redact: bool | None = False
+    redact: bool = False
     """
     Whether to redact detected content
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
 
 
 class AcuvityScanParameters(BaseModel):
-    prompt_injection: bool | None = True
+    prompt_injection: bool = True
     """
     Enable prompt injection detection
     """
-    prompt_injection_threshold: float | None = Field(
-        0.5, ge=0.0, le=1.0, multiple_of=0.01
-    )
+    prompt_injection_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for prompt injection detection
     """
-    toxic: bool | None = True
+    toxic: bool = True
     """
     Enable toxicity detection
     """
-    toxic_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    toxic_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for toxicity detection
     """
-    jail_break: bool | None = True
+    jail_break: bool = True
     """
     Enable jailbreak detection
     """
-    jail_break_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    jail_break_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for jailbreak detection
     """
-    malicious_url: bool | None = True
+    malicious_url: bool = True
     """
     Enable malicious URL detection
     """
-    malicious_url_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    malicious_url_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for malicious URL detection
     """
-    biased: bool | None = True
+    biased: bool = True
     """
     Enable bias detection
     """
-    biased_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    biased_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for bias detection
     """
-    harmful: bool | None = True
+    harmful: bool = True
     """
     Enable harmful content detection
     """
-    harmful_threshold: float | None = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
+    harmful_threshold: float = Field(0.5, ge=0.0, le=1.0, multiple_of=0.01)
     """
     Threshold for harmful content detection
     """
-    language: bool | None = True
+    language: bool = True
     """
     Enable language check
     """
-    language_values: (
-        Literal[
-            "english", "chinese", "spanish", "french", "german", "japanese", "gibberish"
-        ]
-        | None
-    ) = "english"
+    language_values: Literal[
+        "english", "chinese", "spanish", "french", "german", "japanese", "gibberish"
+    ] = "english"
     """
     Language to check
     """
-    pii: bool | None = True
+    pii: bool = True
     """
     Enable PII detection
     """
-    pii_redact: bool | None = False
+    pii_redact: bool = False
     """
     Enable PII redaction
     """
@@ -4495,11 +4486,11 @@ class AcuvityScanParameters(BaseModel):
     """
     PII categories to detect
     """
-    secrets: bool | None = True
+    secrets: bool = True
     """
     Enable secrets detection
     """
-    secrets_redact: bool | None = False
+    secrets_redact: bool = False
     """
     Enable secrets redaction
     """
@@ -4520,7 +4511,7 @@ class AcuvityScanParameters(BaseModel):
     """
     Secret categories to detect
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -4531,11 +4522,11 @@ class AzureContentSafetyParameters(BaseModel):
     """
     Array of blocklist names to check against
     """
-    apiVersion: str | None = "2024-09-01"
+    apiVersion: str = "2024-09-01"
     """
     API version for the Content Safety API
     """
-    severity: float | None = 2
+    severity: float = 2
     """
     Severity threshold for the Content Safety API
     """
@@ -4543,30 +4534,30 @@ class AzureContentSafetyParameters(BaseModel):
     """
     Categories to check against
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
 
 
 class AzurePiiParameters(BaseModel):
-    domain: Literal["none", "phi"] | None = "none"
+    domain: Literal["none", "phi"] = "none"
     """
     Domain to check against
     """
-    apiVersion: str | None = "2024-11-01"
+    apiVersion: str = "2024-11-01"
     """
     API version for the Content Safety API
     """
-    modelVersion: str | None = "latest"
+    modelVersion: str = "latest"
     """
     Version of the PII detection model to use
     """
-    redact: bool | None = False
+    redact: bool = False
     """
     Whether to redact detected PII
     """
-    timeout: float | None = 5000
+    timeout: float = 5000
     """
     Timeout in milliseconds
     """
@@ -5474,7 +5465,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(BaseModel):
     """
     Either a URL of the image or the base64 encoded image data.
     """
-    detail: Literal["auto", "low", "high"] | None = "auto"
+    detail: Literal["auto", "low", "high"] = "auto"
     """
     Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision/low-or-high-fidelity-image-understanding).
     """
@@ -5519,7 +5510,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem(BaseModel):
     """
     The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
     """
-    bytes: list[int]
+    bytes: list[int] | None = Field(...)
     """
     A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters are represented by multiple tokens and their byte representations must be combined to generate the correct text representation. Can be `null` if there is no bytes representation for the token.
     """
@@ -5593,7 +5584,7 @@ class CreateApiKeyObjectRateLimitsItem(BaseModel):
 class CreateApiKeyObjectDefaults(BaseModel):
     metadata: dict[str, Any] | None = None
     config_id: str | None = None
-    allow_config_override: bool | None = True
+    allow_config_override: bool = True
     """
     When false, the pinned config_id cannot be overridden at request time.
     """
@@ -5928,11 +5919,11 @@ class FileSearchToolRankingOptions(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    ranker: Literal["auto", "default-2024-11-15"] | None = "auto"
+    ranker: Literal["auto", "default-2024-11-15"] = "auto"
     """
     The ranker to use for the file search.
     """
-    score_threshold: float | None = Field(0, ge=0.0, le=1.0)
+    score_threshold: float = Field(0, ge=0.0, le=1.0)
     """
     The score threshold for the file search, a number between 0 and 1.
     Numbers closer to 1 will attempt to return only the most relevant
@@ -6015,7 +6006,7 @@ class FineTuningJobError(BaseModel):
     """
     A human-readable error message.
     """
-    param: str
+    param: str | None = Field(...)
     """
     The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the failure was not parameter-specific.
     """
@@ -6152,7 +6143,7 @@ class MessageContentImageFileObjectImageFile(BaseModel):
     """
     The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     """
-    detail: Literal["auto", "low", "high"] | None = "auto"
+    detail: Literal["auto", "low", "high"] = "auto"
     """
     Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
     """
@@ -6163,7 +6154,7 @@ class MessageContentImageUrlObjectImageUrl(BaseModel):
     """
     The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
     """
-    detail: Literal["auto", "low", "high"] | None = "auto"
+    detail: Literal["auto", "low", "high"] = "auto"
     """
     Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`
     """
@@ -6192,7 +6183,7 @@ class MessageDeltaContentImageFileObjectImageFile(BaseModel):
     """
     The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     """
-    detail: Literal["auto", "low", "high"] | None = "auto"
+    detail: Literal["auto", "low", "high"] = "auto"
     """
     Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
     """
@@ -6203,7 +6194,7 @@ class MessageDeltaContentImageUrlObjectImageUrl(BaseModel):
     """
     The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
     """
-    detail: Literal["auto", "low", "high"] | None = "auto"
+    detail: Literal["auto", "low", "high"] = "auto"
     """
     Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`.
     """
@@ -6543,7 +6534,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction(BaseModel):
     """
     The arguments passed to the function.
     """
-    output: str
+    output: str | None = Field(...)
     """
     The output of the function. This will be `null` if the outputs have not been [submitted](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) yet.
     """
@@ -6616,7 +6607,7 @@ class UpdateApiKeyObjectRateLimitsItem(BaseModel):
 class UpdateApiKeyObjectDefaults(BaseModel):
     metadata: dict[str, Any] | None = None
     config_id: str | None = None
-    allow_config_override: bool | None = True
+    allow_config_override: bool = True
     """
     When false, the pinned config_id cannot be overridden at request time.
     """
@@ -6730,8 +6721,8 @@ class VectorStoreSearchRequestRankingOptions(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    ranker: Literal["auto", "default-2024-11-15"] | None = "auto"
-    score_threshold: float | None = Field(0, ge=0.0, le=1.0)
+    ranker: Literal["auto", "default-2024-11-15"] = "auto"
+    score_threshold: float = Field(0, ge=0.0, le=1.0)
 
 
 class WebSearchToolUserLocation(WebSearchLocation):
@@ -7854,7 +7845,7 @@ class CreateCompletionRequest(BaseModel):
     """
     ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
     """
-    prompt: str | list[str] | Prompt | Prompt1
+    prompt: str | list[str] | Prompt | Prompt1 | None = Field(...)
     """
     The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 
@@ -8105,7 +8096,7 @@ class ChatCompletionTokenLogprob(BaseModel):
     """
     The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
     """
-    bytes: list[int]
+    bytes: list[int] | None = Field(...)
     """
     A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters are represented by multiple tokens and their byte representations must be combined to generate the correct text representation. Can be `null` if there is no bytes representation for the token.
     """
@@ -8179,7 +8170,7 @@ class CreateRerankRequest(BaseModel):
     The number of top results to return. If not specified, all documents are returned sorted by relevance.
     For Voyage, the gateway maps this field to the provider's `top_k` parameter.
     """
-    return_documents: bool | None = False
+    return_documents: bool = False
     """
     Whether to return the document text in the response. Supported by Voyage, Jina, and Pinecone.
     """
@@ -8876,11 +8867,11 @@ class VectorStoreObject(BaseModel):
     """
     The Unix timestamp (in seconds) for when the vector store will expire.
     """
-    last_active_at: int
+    last_active_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the vector store was last active.
     """
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] | None = Field(...)
     """
     Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maxium of 512 characters long.
     """
@@ -8894,11 +8885,11 @@ class VectorStoreSearchRequest(BaseModel):
     """
     A query string for a search
     """
-    rewrite_query: bool | None = False
+    rewrite_query: bool = False
     """
     Whether to rewrite the natural language query for vector search.
     """
-    max_num_results: int | None = Field(10, ge=1, le=50)
+    max_num_results: int = Field(10, ge=1, le=50)
     """
     The maximum number of results to return. This number should be between 1 and 50 inclusive.
     """
@@ -8925,7 +8916,7 @@ class VectorStoreSearchResultItem(BaseModel):
     """
     The similarity score for the result.
     """
-    attributes: VectorStoreFileAttributes
+    attributes: VectorStoreFileAttributes | None
     content: list[VectorStoreSearchResultContentObject]
     """
     Content chunks from the file.
@@ -8949,7 +8940,7 @@ class VectorStoreSearchResultsPage(BaseModel):
     """
     Indicates if there are more results to fetch.
     """
-    next_page: str
+    next_page: str | None = Field(...)
     """
     The token for the next page, if any.
     """
@@ -9150,7 +9141,7 @@ class PricingMultiplier(BaseModel):
     Multiplier for cache-write image-input token cost.
     """
     image: PricingMultiplierImage | None = None
-    additional_units: dict[str, AdditionalUnits] | None = None
+    additional_units: dict[str, AdditionalUnits | None] | None = None
     """
     Multipliers for per-unit charges such as `web_search`, `file_search`, `input_image`,
     `input_video_standard`. Keys must match those returned by Portkey Models for the provider.
@@ -9210,7 +9201,7 @@ class CreateSecretReferenceRequest(BaseModel):
     ) = Field(..., discriminator="aws_auth_type")
     secret_path: str = Field(..., max_length=1024)
     secret_key: str | None = Field(None, max_length=255)
-    allow_all_workspaces: bool | None = True
+    allow_all_workspaces: bool = True
     """
     Cannot be true when allowed_workspaces is provided
     """
@@ -9241,7 +9232,7 @@ class BulkUpdateWorkspacesRequest(BaseModel):
     """
     Whether to override existing workspace access settings
     """
-    create_default_provider: bool | None = True
+    create_default_provider: bool = True
     """
     Whether to automatically create a default provider when granting workspace access. Defaults to true. Can be overridden per workspace.
     """
@@ -9326,17 +9317,17 @@ class ExportItem(BaseModel):
 
 
 class LogObject(BaseModel):
-    field_id: str = Field(..., alias="_id")
+    field_id: str | None = Field(..., alias="_id")
     """
     Unique identifier for the log entry
     """
     request: LogRequest
     response: LogResponse
-    organisation_id: str
+    organisation_id: str | None = Field(...)
     """
     Organization identifier
     """
-    created_at: AwareDatetime
+    created_at: AwareDatetime | None = Field(...)
     """
     Timestamp when the log was created
     """
@@ -9538,7 +9529,7 @@ class GuardrailCheck(BaseModel):
     """
     Custom name for this specific check instance
     """
-    is_enabled: bool | None = True
+    is_enabled: bool = True
     """
     Whether this check is enabled
     """
@@ -9749,7 +9740,7 @@ class BulkUpdateMcpIntegrationWorkspaces(BaseModel):
     global_workspace_access: (
         BulkUpdateMcpIntegrationWorkspacesGlobalWorkspaceAccess | None
     ) = None
-    override_existing_workspace_access: bool | None = False
+    override_existing_workspace_access: bool = False
 
 
 class McpIntegrationCapabilitiesCounts(BaseModel):
@@ -9851,7 +9842,7 @@ class CreateChatCompletionResponseChoicesItemLogprobs(BaseModel):
     Log probability information for the choice.
     """
 
-    content: list[ChatCompletionTokenLogprob]
+    content: list[ChatCompletionTokenLogprob] | None = Field(...)
     """
     A list of message content tokens with log probability information.
     """
@@ -9862,7 +9853,7 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs(BaseModel):
     Log probability information for the choice.
     """
 
-    content: list[ChatCompletionTokenLogprob]
+    content: list[ChatCompletionTokenLogprob] | None = Field(...)
     """
     A list of message content tokens with log probability information.
     """
@@ -9876,7 +9867,7 @@ class CreateCompletionResponseChoicesItem(BaseModel):
     or `content_filter` if content was omitted due to a flag from our content filters.
     """
     index: int
-    logprobs: CreateCompletionResponseChoicesItemLogprobs
+    logprobs: CreateCompletionResponseChoicesItemLogprobs | None
     text: str
 
 
@@ -10569,7 +10560,7 @@ class ChatCompletionResponseMessage(BaseModel):
     A chat completion message generated by the model.
     """
 
-    content: str
+    content: str | None = Field(...)
     """
     The contents of the message.
     """
@@ -10671,12 +10662,12 @@ class FineTuningJob(BaseModel):
     """
     The Unix timestamp (in seconds) for when the fine-tuning job was created.
     """
-    error: FineTuningJobError
-    fine_tuned_model: str
+    error: FineTuningJobError | None
+    fine_tuned_model: str | None = Field(...)
     """
     The name of the fine-tuned model that is being created. The value will be null if the fine-tuning job is still running.
     """
-    finished_at: int
+    finished_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the fine-tuning job was finished. The value will be null if the fine-tuning job is still running.
     """
@@ -10703,7 +10694,7 @@ class FineTuningJob(BaseModel):
     """
     The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
     """
-    trained_tokens: int
+    trained_tokens: int | None = Field(...)
     """
     The total number of billable tokens processed by this fine-tuning job. The value will be null if the fine-tuning job is still running.
     """
@@ -10711,7 +10702,7 @@ class FineTuningJob(BaseModel):
     """
     The file ID used for training. You can retrieve the training data with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents).
     """
-    validation_file: str
+    validation_file: str | None = Field(...)
     """
     The file ID used for validation. You can retrieve the validation results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents).
     """
@@ -10947,11 +10938,11 @@ class AssistantObject(BaseModel):
     """
     The Unix timestamp (in seconds) for when the assistant was created.
     """
-    name: str = Field(..., max_length=256)
+    name: str | None = Field(..., max_length=256)
     """
     The name of the assistant. The maximum length is 256 characters.
     """
-    description: str = Field(..., max_length=512)
+    description: str | None = Field(..., max_length=512)
     """
     The description of the assistant. The maximum length is 512 characters.
     """
@@ -10959,7 +10950,7 @@ class AssistantObject(BaseModel):
     """
     ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
     """
-    instructions: str = Field(..., max_length=256000)
+    instructions: str | None = Field(..., max_length=256000)
     """
     The system instructions that the assistant uses. The maximum length is 256,000 characters.
     """
@@ -10970,7 +10961,7 @@ class AssistantObject(BaseModel):
     A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
     """
     tool_resources: AssistantObjectToolResources | None = None
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] | None = Field(...)
     """
     Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maxium of 512 characters long.
     """
@@ -10985,13 +10976,6 @@ class AssistantObject(BaseModel):
     We generally recommend altering this or temperature but not both.
     """
     response_format: Literal["none", "auto"] | AssistantsApiResponseFormat | None = None
-    """
-    Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models/gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models/gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
 
 
 class ModifyAssistantRequest(BaseModel):
@@ -11037,13 +11021,6 @@ class ModifyAssistantRequest(BaseModel):
     We generally recommend altering this or temperature but not both.
     """
     response_format: Literal["none", "auto"] | AssistantsApiResponseFormat | None = None
-    """
-    Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models/gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models/gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
 
 
 class ListAssistantsResponse(BaseModel):
@@ -11071,8 +11048,8 @@ class ThreadObject(BaseModel):
     """
     The Unix timestamp (in seconds) for when the thread was created.
     """
-    tool_resources: ThreadObjectToolResources
-    metadata: dict[str, Any]
+    tool_resources: ThreadObjectToolResources | None
+    metadata: dict[str, Any] | None = Field(...)
     """
     Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maxium of 512 characters long.
     """
@@ -11232,7 +11209,7 @@ class VectorStoreFileObject(BaseModel):
     """
     The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
     """
-    last_error: VectorStoreFileObjectLastError
+    last_error: VectorStoreFileObjectLastError | None
     chunking_strategy: (
         StaticChunkingStrategyResponseParam | OtherChunkingStrategyResponseParam | None
     ) = None
@@ -11463,15 +11440,16 @@ class CreateChatCompletionResponseChoicesItem(BaseModel):
     The index of the choice in the list of choices.
     """
     message: ChatCompletionResponseMessage
-    logprobs: CreateChatCompletionResponseChoicesItemLogprobs
+    logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None
 
 
 class CreateChatCompletionStreamResponseChoicesItem(BaseModel):
     delta: ChatCompletionStreamResponseDelta
     logprobs: CreateChatCompletionStreamResponseChoicesItemLogprobs | None = None
-    finish_reason: Literal[
-        "stop", "length", "tool_calls", "content_filter", "function_call"
-    ]
+    finish_reason: (
+        Literal["stop", "length", "tool_calls", "content_filter", "function_call"]
+        | None
+    ) = Field(...)
     """
     The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     `length` if the maximum number of tokens specified in the request was reached,
@@ -12007,29 +11985,29 @@ class RunObject(BaseModel):
     """
     The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
     """
-    required_action: RunObjectRequiredAction
-    last_error: RunObjectLastError
-    expires_at: int
+    required_action: RunObjectRequiredAction | None
+    last_error: RunObjectLastError | None
+    expires_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run will expire.
     """
-    started_at: int
+    started_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run was started.
     """
-    cancelled_at: int
+    cancelled_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run was cancelled.
     """
-    failed_at: int
+    failed_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run failed.
     """
-    completed_at: int
+    completed_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run was completed.
     """
-    incomplete_details: RunObjectIncompleteDetails
+    incomplete_details: RunObjectIncompleteDetails | None
     model: str
     """
     The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
@@ -12044,11 +12022,11 @@ class RunObject(BaseModel):
     """
     The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
     """
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] | None = Field(...)
     """
     Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maxium of 512 characters long.
     """
-    usage: RunCompletionUsage
+    usage: RunCompletionUsage | None
     temperature: float | None = None
     """
     The sampling temperature used for this run. If not set, defaults to 1.
@@ -12057,35 +12035,25 @@ class RunObject(BaseModel):
     """
     The nucleus sampling value used for this run. If not set, defaults to 1.
     """
-    max_prompt_tokens: int = Field(..., ge=256)
+    max_prompt_tokens: int | None = Field(..., ge=256)
     """
     The maximum number of prompt tokens specified to have been used over the course of the run.
     """
-    max_completion_tokens: int = Field(..., ge=256)
+    max_completion_tokens: int | None = Field(..., ge=256)
     """
     The maximum number of completion tokens specified to have been used over the course of the run.
     """
-    truncation_strategy: TruncationObject
-    tool_choice: Literal["none", "auto", "required"] | AssistantsNamedToolChoice
-    """
-    Controls which (if any) tool is called by the model.
-    `none` means the model will not call any tools and instead generates a message.
-    `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
-    `required` means the model must call one or more tools before responding to the user.
-    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-    """
+    truncation_strategy: TruncationObject | None = Field(...)
+    tool_choice: (
+        Literal["none", "auto", "required"] | AssistantsNamedToolChoice | None
+    ) = Field(...)
     parallel_tool_calls: bool
     """
     Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling/parallel-function-calling) during tool use.
     """
-    response_format: Literal["none", "auto"] | AssistantsApiResponseFormat
-    """
-    Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models/gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models/gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
+    response_format: Literal["none", "auto"] | AssistantsApiResponseFormat | None = (
+        Field(...)
+    )
 
 
 class CreateRunRequest(BaseModel):
@@ -12174,25 +12142,11 @@ class CreateRunRequest(BaseModel):
     tool_choice: (
         Literal["none", "auto", "required"] | AssistantsNamedToolChoice | None
     ) = None
-    """
-    Controls which (if any) tool is called by the model.
-    `none` means the model will not call any tools and instead generates a message.
-    `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
-    `required` means the model must call one or more tools before responding to the user.
-    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-    """
     parallel_tool_calls: bool | None = True
     """
     Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling/parallel-function-calling) during tool use.
     """
     response_format: Literal["none", "auto"] | AssistantsApiResponseFormat | None = None
-    """
-    Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models/gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models/gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
 
 
 class ListRunsResponse(BaseModel):
@@ -12228,12 +12182,12 @@ class MessageObject(BaseModel):
     """
     The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
     """
-    incomplete_details: MessageObjectIncompleteDetails
-    completed_at: int
+    incomplete_details: MessageObjectIncompleteDetails | None
+    completed_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the message was completed.
     """
-    incomplete_at: int
+    incomplete_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the message was marked as incomplete.
     """
@@ -12249,19 +12203,19 @@ class MessageObject(BaseModel):
     """
     The content of the message in array of text and/or images.
     """
-    assistant_id: str
+    assistant_id: str | None = Field(...)
     """
     If applicable, the ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) that authored this message.
     """
-    run_id: str
+    run_id: str | None = Field(...)
     """
     The ID of the [run](https://platform.openai.com/docs/api-reference/runs) associated with the creation of this message. Value is `null` when messages are created manually using the create message or create thread endpoints.
     """
-    attachments: list[MessageObjectAttachmentsItem]
+    attachments: list[MessageObjectAttachmentsItem] | None = Field(...)
     """
     A list of files attached to the message, and the tools they were added to.
     """
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] | None = Field(...)
     """
     Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maxium of 512 characters long.
     """
@@ -12377,7 +12331,7 @@ class CreateIntegrationRequest(BaseModel):
     """
     Provider-specific configuration object
     """
-    create_default_provider: bool | None = True
+    create_default_provider: bool = True
     """
     Whether to automatically create a default provider when creating a workspace-scoped integration. Defaults to true.
     """
@@ -12983,8 +12937,8 @@ class Response(ModelResponseProperties, ResponseProperties):
     """
     Unix timestamp (in seconds) of when this Response was created.
     """
-    error: ResponseError
-    incomplete_details: ResponseIncompleteDetails
+    error: ResponseError | None
+    incomplete_details: ResponseIncompleteDetails | None
     output: list[
         Annotated[
             OutputMessage
@@ -13017,7 +12971,7 @@ class Response(ModelResponseProperties, ResponseProperties):
     """
     Whether to allow the model to run tool calls in parallel.
     """
-    instructions: str
+    instructions: str | None = Field(...)
     """
     Inserts a system (or developer) message as the first item in the model's context.
 
@@ -13061,12 +13015,12 @@ class Response(ModelResponseProperties, ResponseProperties):
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
     """
-    temperature: float = Field(..., ge=0.0, le=2.0)
+    temperature: float | None = Field(..., ge=0.0, le=2.0)
     """
     What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
-    top_p: float = Field(..., ge=0.0, le=1.0)
+    top_p: float | None = Field(..., ge=0.0, le=1.0)
     """
     An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
@@ -13353,28 +13307,28 @@ class RunStepObject(BaseModel):
     """
     The details of the run step.
     """
-    last_error: RunStepObjectLastError
-    expired_at: int
+    last_error: RunStepObjectLastError | None
+    expired_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is expired.
     """
-    cancelled_at: int
+    cancelled_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run step was cancelled.
     """
-    failed_at: int
+    failed_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run step failed.
     """
-    completed_at: int
+    completed_at: int | None = Field(...)
     """
     The Unix timestamp (in seconds) for when the run step completed.
     """
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] | None = Field(...)
     """
     Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maxium of 512 characters long.
     """
-    usage: RunStepCompletionUsage
+    usage: RunStepCompletionUsage | None
 
 
 class RunStepDeltaObject(BaseModel):
@@ -13511,7 +13465,7 @@ class CreatePromptCompletionRequest(BaseModel):
     """
     Variables to substitute in the prompt template
     """
-    stream: bool | None = False
+    stream: bool = False
     """
     Default: False. Set to True if you want to stream the response
     """
@@ -13599,13 +13553,6 @@ class CreateAssistantRequest(BaseModel):
     We generally recommend altering this or temperature but not both.
     """
     response_format: Literal["none", "auto"] | AssistantsApiResponseFormat | None = None
-    """
-    Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models/gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models/gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
 
 
 class CreateThreadRequest(BaseModel):
@@ -13706,25 +13653,11 @@ class CreateThreadAndRunRequest(BaseModel):
     tool_choice: (
         Literal["none", "auto", "required"] | AssistantsNamedToolChoice | None
     ) = None
-    """
-    Controls which (if any) tool is called by the model.
-    `none` means the model will not call any tools and instead generates a message.
-    `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
-    `required` means the model must call one or more tools before responding to the user.
-    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-    """
     parallel_tool_calls: bool | None = True
     """
     Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling/parallel-function-calling) during tool use.
     """
     response_format: Literal["none", "auto"] | AssistantsApiResponseFormat | None = None
-    """
-    Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models/gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models/gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
 
 
 class AssistantStreamEvent(

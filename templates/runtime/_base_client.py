@@ -22,6 +22,7 @@ from ._errors import (
     status_error,
 )
 from ._response import WANT_RAW, RawResponse, parse_response
+from ._streaming import AsyncStream, Stream
 from ._types import Body, Headers, Omit, Query, Timeout, omit
 
 __all__ = [
@@ -66,6 +67,8 @@ class Endpoint:
     body: str | None = None  # "json", "multipart", "form", "text" or "binary"
     content_type: str | None = None
     files: frozenset[str] = field(default_factory=frozenset)
+    # other content types the body may be sent as: (content type, kind, files)
+    alternatives: tuple[tuple[str, str, frozenset[str]], ...] = ()
     response: str = "json"  # "json", "text", "binary" or "empty"
     server_url: str | None = None
 
@@ -102,13 +105,19 @@ class _BaseClient:
         self._base_url_overridden = base_url_overridden
         self._credentials = {k: v for k, v in credentials.items() if v}
         self._schemes = schemes
-        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
+        self.timeout: Timeout = (
+            DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
+        )
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._user_agent = user_agent
         secret = {s.wire_name.lower() for s in schemes.values() if s.kind != "query"}
-        self._secret_headers = secret | {"authorization", "cookie", "proxy-authorization"}
+        self._secret_headers = secret | {
+            "authorization",
+            "cookie",
+            "proxy-authorization",
+        }
 
     # -- building a request ---------------------------------------------------
 
@@ -121,8 +130,12 @@ class _BaseClient:
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: Timeout | Omit,
+        content_type: str | None = None,
     ) -> _Prepared:
-        headers: dict[str, str] = {"Accept": "application/json", "User-Agent": self._user_agent}
+        headers: dict[str, str] = {
+            "Accept": "application/json",
+            "User-Agent": self._user_agent,
+        }
         headers.update(self._default_headers)
         params: list[tuple[str, str | int | float | bool | None]] = [
             (k, str(v)) for k, v in self._default_query.items()
@@ -148,10 +161,22 @@ class _BaseClient:
             headers["Cookie"] = "; ".join(cookies)
         content: bytes | None = None
         if endpoint.body is not None and not isinstance(body, Omit):
-            content, content_type = encode_body(
-                endpoint.body, endpoint.content_type or "", body, endpoint.files, extra_body
+            kind, chosen, files = (
+                endpoint.body,
+                endpoint.content_type or "",
+                endpoint.files,
             )
-            headers["Content-Type"] = content_type
+            if content_type is not None and content_type != chosen:
+                for alternative in endpoint.alternatives:
+                    if alternative[0] == content_type:
+                        chosen, kind, files = alternative
+                        break
+                else:
+                    raise ValueError(
+                        f"{endpoint.method} {endpoint.path} cannot send {content_type}"
+                    )
+            content, header = encode_body(kind, chosen, body, files, extra_body)
+            headers["Content-Type"] = header
         for name, value in (extra_headers or {}).items():
             if isinstance(value, Omit):
                 headers.pop(name, None)
@@ -190,7 +215,9 @@ class _BaseClient:
         held = set(self._credentials)
         if not any(set(alternative) <= held for alternative in endpoint.security):
             options = "; ".join(
-                " + ".join(f"{name} (${self._schemes[name].env_var})" for name in alternative)
+                " + ".join(
+                    f"{name} (${self._schemes[name].env_var})" for name in alternative
+                )
                 for alternative in endpoint.security
             )
             raise MissingCredentialsError(
@@ -212,7 +239,9 @@ class _BaseClient:
             else:
                 cookies.append(f"{scheme.wire_name}={value}")
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared
+    ) -> httpx.Request:
         return http.build_request(
             prepared.method,
             prepared.url,
@@ -249,7 +278,13 @@ class _BaseClient:
                 k: ("<redacted>" if k.lower() in self._secret_headers else v)
                 for k, v in request.headers.items()
             }
-            log.debug("request %s %s attempt=%d headers=%s", request.method, request.url, attempt + 1, shown)
+            log.debug(
+                "request %s %s attempt=%d headers=%s",
+                request.method,
+                request.url,
+                attempt + 1,
+                shown,
+            )
 
     @staticmethod
     def _log_response(response: httpx.Response, started: float) -> None:
@@ -269,7 +304,9 @@ class SyncAPIClient(_BaseClient):
     def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout, follow_redirects=True
+        )
 
     def request(
         self,
@@ -282,16 +319,33 @@ class SyncAPIClient(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
+        stream: bool = False,
+        stream_to: Any = None,
+        content_type: str | None = None,
     ) -> Any:
+        """Send a call (with retries) and return its documented value.
+
+        With ``stream``, a successful answer is returned as a (Async)Stream of
+        ``stream_to`` events instead of being read and parsed.
+        """
         raw = WANT_RAW.get()
-        prepared = self._prepare(endpoint, values or {}, body, extra_headers, extra_query, extra_body, timeout)
+        prepared = self._prepare(
+            endpoint,
+            values or {},
+            body,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+            content_type,
+        )
         attempt = 0
         while True:
             request = self._build(self._http, prepared)
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if attempt < self.max_retries:
                     time.sleep(self._retry_delay(attempt, None))
@@ -308,10 +362,14 @@ class SyncAPIClient(_BaseClient):
             if response.is_success:
                 break
             if attempt < self.max_retries and self._should_retry(response):
+                response.close()
                 time.sleep(self._retry_delay(attempt, response))
                 attempt += 1
                 continue
+            response.read()
             raise _status_error(response)
+        if stream:
+            return Stream(response, stream_to)
         if raw:
             return RawResponse(response, cast_to, endpoint.response)
         return parse_response(response, cast_to, endpoint.response)
@@ -334,7 +392,9 @@ class AsyncAPIClient(_BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, follow_redirects=True
+        )
 
     async def request(
         self,
@@ -347,16 +407,33 @@ class AsyncAPIClient(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
+        stream: bool = False,
+        stream_to: Any = None,
+        content_type: str | None = None,
     ) -> Any:
+        """Send a call (with retries) and return its documented value.
+
+        With ``stream``, a successful answer is returned as a (Async)Stream of
+        ``stream_to`` events instead of being read and parsed.
+        """
         raw = WANT_RAW.get()
-        prepared = self._prepare(endpoint, values or {}, body, extra_headers, extra_query, extra_body, timeout)
+        prepared = self._prepare(
+            endpoint,
+            values or {},
+            body,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+            content_type,
+        )
         attempt = 0
         while True:
             request = self._build(self._http, prepared)
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if attempt < self.max_retries:
                     await asyncio.sleep(self._retry_delay(attempt, None))
@@ -373,10 +450,14 @@ class AsyncAPIClient(_BaseClient):
             if response.is_success:
                 break
             if attempt < self.max_retries and self._should_retry(response):
+                await response.aclose()
                 await asyncio.sleep(self._retry_delay(attempt, response))
                 attempt += 1
                 continue
+            await response.aread()
             raise _status_error(response)
+        if stream:
+            return AsyncStream(response, stream_to)
         if raw:
             return RawResponse(response, cast_to, endpoint.response)
         return parse_response(response, cast_to, endpoint.response)

@@ -14,7 +14,14 @@ import pydantic
 from ._files import to_file_part
 from ._types import Omit
 
-__all__ = ["Param", "encode_body", "format_path", "header_value", "jsonable", "query_pairs"]
+__all__ = [
+    "Param",
+    "encode_body",
+    "format_path",
+    "header_value",
+    "jsonable",
+    "query_pairs",
+]
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,9 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items() if not isinstance(v, Omit)}
+        return {
+            str(k): jsonable(v) for k, v in value.items() if not isinstance(v, Omit)
+        }
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     if isinstance(value, (bytes, bytearray)):
@@ -74,7 +83,9 @@ def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
     if isinstance(value, pydantic.BaseModel):
         value = jsonable(value)
     if isinstance(value, Mapping):
-        entries = [(str(k), _text(v)) for k, v in value.items() if not isinstance(v, Omit)]
+        entries = [
+            (str(k), _text(v)) for k, v in value.items() if not isinstance(v, Omit)
+        ]
         if param.style == "deepObject":
             return [(f"{param.name}[{k}]", v) for k, v in entries]
         if param.explode:
@@ -154,7 +165,9 @@ def _multipart(fields: Mapping[str, Any], files: frozenset[str]) -> tuple[bytes,
                 )
                 chunks.append(data)
             else:
-                disposition = f'Content-Disposition: form-data; name="{_escape(name)}"\r\n'
+                disposition = (
+                    f'Content-Disposition: form-data; name="{_escape(name)}"\r\n'
+                )
                 if isinstance(item, (dict, pydantic.BaseModel)):
                     disposition += "Content-Type: application/json\r\n"
                 chunks.append(f"{disposition}\r\n".encode())
@@ -166,4 +179,3 @@ def _multipart(fields: Mapping[str, Any], files: frozenset[str]) -> tuple[bytes,
 
 def _escape(text: str) -> str:
     return text.replace("\r", "%0D").replace("\n", "%0A").replace('"', "%22")
-

@@ -40,7 +40,9 @@ class APIError(Exception):
     request: httpx.Request
     body: object | None
 
-    def __init__(self, message: str, request: httpx.Request, *, body: object | None = None) -> None:
+    def __init__(
+        self, message: str, request: httpx.Request, *, body: object | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -50,7 +52,9 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get an answer: no connection, reset, DNS failure..."""
 
-    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+    def __init__(
+        self, request: httpx.Request, message: str = "Connection error."
+    ) -> None:
         super().__init__(message, request)
 
 
@@ -67,7 +71,9 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(self, response: httpx.Response, body: object | None, message: str) -> None:
+    def __init__(
+        self, response: httpx.Response, body: object | None, message: str
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -80,7 +86,9 @@ class APIStatusError(APIError):
     status_code: int
     request_id: str | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object | None
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -145,7 +153,9 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     message = f"Error code: {response.status_code}"
     if detail:
         message += f" - {detail}"
-    request_id = response.headers.get("x-request-id") or response.headers.get("x-portkey-trace-id")
+    request_id = response.headers.get("x-request-id") or response.headers.get(
+        "x-portkey-trace-id"
+    )
     if request_id:
         message += f" (request id: {request_id})"
     return cls(message, response=response, body=body)

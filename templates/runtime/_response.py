@@ -19,7 +19,9 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 # Set while a ``with_raw_response`` wrapper runs; read once when a call starts.
-WANT_RAW: contextvars.ContextVar[bool] = contextvars.ContextVar("want_raw", default=False)
+WANT_RAW: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "want_raw", default=False
+)
 
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 

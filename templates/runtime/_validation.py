@@ -31,9 +31,13 @@ def check(
         return
     if isinstance(value, str):
         if min_length is not None and len(value) < min_length:
-            _fail(name, f"must be at least {min_length} characters long, got {len(value)}")
+            _fail(
+                name, f"must be at least {min_length} characters long, got {len(value)}"
+            )
         if max_length is not None and len(value) > max_length:
-            _fail(name, f"must be at most {max_length} characters long, got {len(value)}")
+            _fail(
+                name, f"must be at most {max_length} characters long, got {len(value)}"
+            )
         if pattern is not None and re.search(pattern, value) is None:
             _fail(name, f"must match the pattern {pattern!r}")
     elif isinstance(value, (int, float)) and not isinstance(value, bool):

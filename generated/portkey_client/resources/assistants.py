@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._base_client import Endpoint, Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
+from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
 from ..models import (
@@ -26,6 +27,8 @@ from ..models import (
     DeleteAssistantResponse,
     DeleteMessageResponse,
     DeleteThreadResponse,
+    DoneEvent,
+    ErrorEvent,
     ListAssistantsResponse,
     ListMessagesResponse,
     ListRunsResponse,
@@ -34,12 +37,35 @@ from ..models import (
     MessageContentImageUrlObject,
     MessageObject,
     MessageRequestContentTextObject,
+    MessageStreamEventThreadMessageCompleted,
+    MessageStreamEventThreadMessageCreated,
+    MessageStreamEventThreadMessageDelta,
+    MessageStreamEventThreadMessageIncomplete,
+    MessageStreamEventThreadMessageInProgress,
     ModifyAssistantRequestToolResources,
     ModifyThreadRequestToolResources,
     RunObject,
     RunStepObject,
+    RunStepStreamEventThreadRunStepCancelled,
+    RunStepStreamEventThreadRunStepCompleted,
+    RunStepStreamEventThreadRunStepCreated,
+    RunStepStreamEventThreadRunStepDelta,
+    RunStepStreamEventThreadRunStepExpired,
+    RunStepStreamEventThreadRunStepFailed,
+    RunStepStreamEventThreadRunStepInProgress,
+    RunStreamEventThreadRunCancelled,
+    RunStreamEventThreadRunCancelling,
+    RunStreamEventThreadRunCompleted,
+    RunStreamEventThreadRunCreated,
+    RunStreamEventThreadRunExpired,
+    RunStreamEventThreadRunFailed,
+    RunStreamEventThreadRunIncomplete,
+    RunStreamEventThreadRunInProgress,
+    RunStreamEventThreadRunQueued,
+    RunStreamEventThreadRunRequiresAction,
     SubmitToolOutputsRunRequestToolOutputsItem,
     ThreadObject,
+    ThreadStreamEventThreadCreated,
     TruncationObject,
 )
 
@@ -542,6 +568,166 @@ class Assistants(SyncAPIResource):
             ),
         )
 
+    @overload
+    def create_run(
+        self,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        additional_instructions: str | Omit | None = omit,
+        additional_messages: list[CreateMessageRequest] | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> RunObject: ...
+
+    @overload
+    def create_run(
+        self,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        stream: Literal[True],
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        additional_instructions: str | Omit | None = omit,
+        additional_messages: list[CreateMessageRequest] | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Stream[
+        ThreadStreamEventThreadCreated
+        | RunStreamEventThreadRunCreated
+        | RunStreamEventThreadRunQueued
+        | RunStreamEventThreadRunInProgress
+        | RunStreamEventThreadRunRequiresAction
+        | RunStreamEventThreadRunCompleted
+        | RunStreamEventThreadRunIncomplete
+        | RunStreamEventThreadRunFailed
+        | RunStreamEventThreadRunCancelling
+        | RunStreamEventThreadRunCancelled
+        | RunStreamEventThreadRunExpired
+        | RunStepStreamEventThreadRunStepCreated
+        | RunStepStreamEventThreadRunStepInProgress
+        | RunStepStreamEventThreadRunStepDelta
+        | RunStepStreamEventThreadRunStepCompleted
+        | RunStepStreamEventThreadRunStepFailed
+        | RunStepStreamEventThreadRunStepCancelled
+        | RunStepStreamEventThreadRunStepExpired
+        | MessageStreamEventThreadMessageCreated
+        | MessageStreamEventThreadMessageInProgress
+        | MessageStreamEventThreadMessageDelta
+        | MessageStreamEventThreadMessageCompleted
+        | MessageStreamEventThreadMessageIncomplete
+        | ErrorEvent
+        | DoneEvent
+    ]: ...
+
+    @overload
+    def create_run(
+        self,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        stream: bool,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        additional_instructions: str | Omit | None = omit,
+        additional_messages: list[CreateMessageRequest] | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        RunObject
+        | Stream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ): ...
+
     def create_run(
         self,
         *,
@@ -574,7 +760,36 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RunObject:
+    ) -> (
+        RunObject
+        | Stream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ):
         """Create a run.
 
         Args:
@@ -620,7 +835,34 @@ class Assistants(SyncAPIResource):
         check("max_prompt_tokens", max_prompt_tokens, minimum=256)
         check("max_completion_tokens", max_completion_tokens, minimum=256)
         return cast(
-            RunObject,
+            RunObject
+            | Stream[
+                ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent
+            ],
             self._client.request(
                 _CREATE_RUN,
                 cast_to=RunObject,
@@ -649,6 +891,32 @@ class Assistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent,
             ),
         )
 
@@ -687,6 +955,163 @@ class Assistants(SyncAPIResource):
             ),
         )
 
+    @overload
+    def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Omit = omit,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        tool_resources: CreateThreadAndRunRequestToolResources | Omit | None = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> RunObject: ...
+
+    @overload
+    def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        stream: Literal[True],
+        thread: CreateThreadRequest | Omit = omit,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        tool_resources: CreateThreadAndRunRequestToolResources | Omit | None = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Stream[
+        ThreadStreamEventThreadCreated
+        | RunStreamEventThreadRunCreated
+        | RunStreamEventThreadRunQueued
+        | RunStreamEventThreadRunInProgress
+        | RunStreamEventThreadRunRequiresAction
+        | RunStreamEventThreadRunCompleted
+        | RunStreamEventThreadRunIncomplete
+        | RunStreamEventThreadRunFailed
+        | RunStreamEventThreadRunCancelling
+        | RunStreamEventThreadRunCancelled
+        | RunStreamEventThreadRunExpired
+        | RunStepStreamEventThreadRunStepCreated
+        | RunStepStreamEventThreadRunStepInProgress
+        | RunStepStreamEventThreadRunStepDelta
+        | RunStepStreamEventThreadRunStepCompleted
+        | RunStepStreamEventThreadRunStepFailed
+        | RunStepStreamEventThreadRunStepCancelled
+        | RunStepStreamEventThreadRunStepExpired
+        | MessageStreamEventThreadMessageCreated
+        | MessageStreamEventThreadMessageInProgress
+        | MessageStreamEventThreadMessageDelta
+        | MessageStreamEventThreadMessageCompleted
+        | MessageStreamEventThreadMessageIncomplete
+        | ErrorEvent
+        | DoneEvent
+    ]: ...
+
+    @overload
+    def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        stream: bool,
+        thread: CreateThreadRequest | Omit = omit,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        tool_resources: CreateThreadAndRunRequestToolResources | Omit | None = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        RunObject
+        | Stream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ): ...
+
     def create_thread_and_run(
         self,
         *,
@@ -718,7 +1143,36 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RunObject:
+    ) -> (
+        RunObject
+        | Stream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ):
         """Create a thread and run it in one request.
 
         Args:
@@ -762,7 +1216,34 @@ class Assistants(SyncAPIResource):
         check("max_prompt_tokens", max_prompt_tokens, minimum=256)
         check("max_completion_tokens", max_completion_tokens, minimum=256)
         return cast(
-            RunObject,
+            RunObject
+            | Stream[
+                ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent
+            ],
             self._client.request(
                 _CREATE_THREAD_AND_RUN,
                 cast_to=RunObject,
@@ -788,6 +1269,32 @@ class Assistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent,
             ),
         )
 
@@ -1396,6 +1903,103 @@ class Assistants(SyncAPIResource):
             ),
         )
 
+    @overload
+    def submit_tool_ouputs_to_run(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem],
+        stream: Literal[False] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> RunObject: ...
+
+    @overload
+    def submit_tool_ouputs_to_run(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Stream[
+        ThreadStreamEventThreadCreated
+        | RunStreamEventThreadRunCreated
+        | RunStreamEventThreadRunQueued
+        | RunStreamEventThreadRunInProgress
+        | RunStreamEventThreadRunRequiresAction
+        | RunStreamEventThreadRunCompleted
+        | RunStreamEventThreadRunIncomplete
+        | RunStreamEventThreadRunFailed
+        | RunStreamEventThreadRunCancelling
+        | RunStreamEventThreadRunCancelled
+        | RunStreamEventThreadRunExpired
+        | RunStepStreamEventThreadRunStepCreated
+        | RunStepStreamEventThreadRunStepInProgress
+        | RunStepStreamEventThreadRunStepDelta
+        | RunStepStreamEventThreadRunStepCompleted
+        | RunStepStreamEventThreadRunStepFailed
+        | RunStepStreamEventThreadRunStepCancelled
+        | RunStepStreamEventThreadRunStepExpired
+        | MessageStreamEventThreadMessageCreated
+        | MessageStreamEventThreadMessageInProgress
+        | MessageStreamEventThreadMessageDelta
+        | MessageStreamEventThreadMessageCompleted
+        | MessageStreamEventThreadMessageIncomplete
+        | ErrorEvent
+        | DoneEvent
+    ]: ...
+
+    @overload
+    def submit_tool_ouputs_to_run(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        RunObject
+        | Stream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ): ...
+
     def submit_tool_ouputs_to_run(
         self,
         *,
@@ -1407,7 +2011,36 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RunObject:
+    ) -> (
+        RunObject
+        | Stream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ):
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
         Args:
@@ -1417,7 +2050,34 @@ class Assistants(SyncAPIResource):
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
         """
         return cast(
-            RunObject,
+            RunObject
+            | Stream[
+                ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent
+            ],
             self._client.request(
                 _SUBMIT_TOOL_OUPUTS_TO_RUN,
                 cast_to=RunObject,
@@ -1430,6 +2090,32 @@ class Assistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent,
             ),
         )
 
@@ -1637,6 +2323,166 @@ class AsyncAssistants(AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def create_run(
+        self,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        additional_instructions: str | Omit | None = omit,
+        additional_messages: list[CreateMessageRequest] | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> RunObject: ...
+
+    @overload
+    async def create_run(
+        self,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        stream: Literal[True],
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        additional_instructions: str | Omit | None = omit,
+        additional_messages: list[CreateMessageRequest] | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> AsyncStream[
+        ThreadStreamEventThreadCreated
+        | RunStreamEventThreadRunCreated
+        | RunStreamEventThreadRunQueued
+        | RunStreamEventThreadRunInProgress
+        | RunStreamEventThreadRunRequiresAction
+        | RunStreamEventThreadRunCompleted
+        | RunStreamEventThreadRunIncomplete
+        | RunStreamEventThreadRunFailed
+        | RunStreamEventThreadRunCancelling
+        | RunStreamEventThreadRunCancelled
+        | RunStreamEventThreadRunExpired
+        | RunStepStreamEventThreadRunStepCreated
+        | RunStepStreamEventThreadRunStepInProgress
+        | RunStepStreamEventThreadRunStepDelta
+        | RunStepStreamEventThreadRunStepCompleted
+        | RunStepStreamEventThreadRunStepFailed
+        | RunStepStreamEventThreadRunStepCancelled
+        | RunStepStreamEventThreadRunStepExpired
+        | MessageStreamEventThreadMessageCreated
+        | MessageStreamEventThreadMessageInProgress
+        | MessageStreamEventThreadMessageDelta
+        | MessageStreamEventThreadMessageCompleted
+        | MessageStreamEventThreadMessageIncomplete
+        | ErrorEvent
+        | DoneEvent
+    ]: ...
+
+    @overload
+    async def create_run(
+        self,
+        *,
+        thread_id: str,
+        assistant_id: str,
+        stream: bool,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        additional_instructions: str | Omit | None = omit,
+        additional_messages: list[CreateMessageRequest] | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        RunObject
+        | AsyncStream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ): ...
+
     async def create_run(
         self,
         *,
@@ -1669,7 +2515,36 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RunObject:
+    ) -> (
+        RunObject
+        | AsyncStream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ):
         """Create a run.
 
         Args:
@@ -1715,7 +2590,34 @@ class AsyncAssistants(AsyncAPIResource):
         check("max_prompt_tokens", max_prompt_tokens, minimum=256)
         check("max_completion_tokens", max_completion_tokens, minimum=256)
         return cast(
-            RunObject,
+            RunObject
+            | AsyncStream[
+                ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent
+            ],
             await self._client.request(
                 _CREATE_RUN,
                 cast_to=RunObject,
@@ -1744,6 +2646,32 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent,
             ),
         )
 
@@ -1782,6 +2710,163 @@ class AsyncAssistants(AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Omit = omit,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        tool_resources: CreateThreadAndRunRequestToolResources | Omit | None = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> RunObject: ...
+
+    @overload
+    async def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        stream: Literal[True],
+        thread: CreateThreadRequest | Omit = omit,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        tool_resources: CreateThreadAndRunRequestToolResources | Omit | None = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> AsyncStream[
+        ThreadStreamEventThreadCreated
+        | RunStreamEventThreadRunCreated
+        | RunStreamEventThreadRunQueued
+        | RunStreamEventThreadRunInProgress
+        | RunStreamEventThreadRunRequiresAction
+        | RunStreamEventThreadRunCompleted
+        | RunStreamEventThreadRunIncomplete
+        | RunStreamEventThreadRunFailed
+        | RunStreamEventThreadRunCancelling
+        | RunStreamEventThreadRunCancelled
+        | RunStreamEventThreadRunExpired
+        | RunStepStreamEventThreadRunStepCreated
+        | RunStepStreamEventThreadRunStepInProgress
+        | RunStepStreamEventThreadRunStepDelta
+        | RunStepStreamEventThreadRunStepCompleted
+        | RunStepStreamEventThreadRunStepFailed
+        | RunStepStreamEventThreadRunStepCancelled
+        | RunStepStreamEventThreadRunStepExpired
+        | MessageStreamEventThreadMessageCreated
+        | MessageStreamEventThreadMessageInProgress
+        | MessageStreamEventThreadMessageDelta
+        | MessageStreamEventThreadMessageCompleted
+        | MessageStreamEventThreadMessageIncomplete
+        | ErrorEvent
+        | DoneEvent
+    ]: ...
+
+    @overload
+    async def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        stream: bool,
+        thread: CreateThreadRequest | Omit = omit,
+        model: str | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+            | Omit
+            | None
+        ) = omit,
+        tool_resources: CreateThreadAndRunRequestToolResources | Omit | None = omit,
+        metadata: dict[str, Any] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        max_prompt_tokens: int | Omit | None = omit,
+        max_completion_tokens: int | Omit | None = omit,
+        truncation_strategy: TruncationObject | Omit = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"] | AssistantsNamedToolChoice | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        response_format: (
+            Literal["none", "auto"] | AssistantsApiResponseFormat | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        RunObject
+        | AsyncStream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ): ...
+
     async def create_thread_and_run(
         self,
         *,
@@ -1813,7 +2898,36 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RunObject:
+    ) -> (
+        RunObject
+        | AsyncStream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ):
         """Create a thread and run it in one request.
 
         Args:
@@ -1857,7 +2971,34 @@ class AsyncAssistants(AsyncAPIResource):
         check("max_prompt_tokens", max_prompt_tokens, minimum=256)
         check("max_completion_tokens", max_completion_tokens, minimum=256)
         return cast(
-            RunObject,
+            RunObject
+            | AsyncStream[
+                ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent
+            ],
             await self._client.request(
                 _CREATE_THREAD_AND_RUN,
                 cast_to=RunObject,
@@ -1883,6 +3024,32 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent,
             ),
         )
 
@@ -2491,6 +3658,103 @@ class AsyncAssistants(AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def submit_tool_ouputs_to_run(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem],
+        stream: Literal[False] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> RunObject: ...
+
+    @overload
+    async def submit_tool_ouputs_to_run(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> AsyncStream[
+        ThreadStreamEventThreadCreated
+        | RunStreamEventThreadRunCreated
+        | RunStreamEventThreadRunQueued
+        | RunStreamEventThreadRunInProgress
+        | RunStreamEventThreadRunRequiresAction
+        | RunStreamEventThreadRunCompleted
+        | RunStreamEventThreadRunIncomplete
+        | RunStreamEventThreadRunFailed
+        | RunStreamEventThreadRunCancelling
+        | RunStreamEventThreadRunCancelled
+        | RunStreamEventThreadRunExpired
+        | RunStepStreamEventThreadRunStepCreated
+        | RunStepStreamEventThreadRunStepInProgress
+        | RunStepStreamEventThreadRunStepDelta
+        | RunStepStreamEventThreadRunStepCompleted
+        | RunStepStreamEventThreadRunStepFailed
+        | RunStepStreamEventThreadRunStepCancelled
+        | RunStepStreamEventThreadRunStepExpired
+        | MessageStreamEventThreadMessageCreated
+        | MessageStreamEventThreadMessageInProgress
+        | MessageStreamEventThreadMessageDelta
+        | MessageStreamEventThreadMessageCompleted
+        | MessageStreamEventThreadMessageIncomplete
+        | ErrorEvent
+        | DoneEvent
+    ]: ...
+
+    @overload
+    async def submit_tool_ouputs_to_run(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        RunObject
+        | AsyncStream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ): ...
+
     async def submit_tool_ouputs_to_run(
         self,
         *,
@@ -2502,7 +3766,36 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RunObject:
+    ) -> (
+        RunObject
+        | AsyncStream[
+            ThreadStreamEventThreadCreated
+            | RunStreamEventThreadRunCreated
+            | RunStreamEventThreadRunQueued
+            | RunStreamEventThreadRunInProgress
+            | RunStreamEventThreadRunRequiresAction
+            | RunStreamEventThreadRunCompleted
+            | RunStreamEventThreadRunIncomplete
+            | RunStreamEventThreadRunFailed
+            | RunStreamEventThreadRunCancelling
+            | RunStreamEventThreadRunCancelled
+            | RunStreamEventThreadRunExpired
+            | RunStepStreamEventThreadRunStepCreated
+            | RunStepStreamEventThreadRunStepInProgress
+            | RunStepStreamEventThreadRunStepDelta
+            | RunStepStreamEventThreadRunStepCompleted
+            | RunStepStreamEventThreadRunStepFailed
+            | RunStepStreamEventThreadRunStepCancelled
+            | RunStepStreamEventThreadRunStepExpired
+            | MessageStreamEventThreadMessageCreated
+            | MessageStreamEventThreadMessageInProgress
+            | MessageStreamEventThreadMessageDelta
+            | MessageStreamEventThreadMessageCompleted
+            | MessageStreamEventThreadMessageIncomplete
+            | ErrorEvent
+            | DoneEvent
+        ]
+    ):
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
         Args:
@@ -2512,7 +3805,34 @@ class AsyncAssistants(AsyncAPIResource):
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
         """
         return cast(
-            RunObject,
+            RunObject
+            | AsyncStream[
+                ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent
+            ],
             await self._client.request(
                 _SUBMIT_TOOL_OUPUTS_TO_RUN,
                 cast_to=RunObject,
@@ -2525,6 +3845,32 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ThreadStreamEventThreadCreated
+                | RunStreamEventThreadRunCreated
+                | RunStreamEventThreadRunQueued
+                | RunStreamEventThreadRunInProgress
+                | RunStreamEventThreadRunRequiresAction
+                | RunStreamEventThreadRunCompleted
+                | RunStreamEventThreadRunIncomplete
+                | RunStreamEventThreadRunFailed
+                | RunStreamEventThreadRunCancelling
+                | RunStreamEventThreadRunCancelled
+                | RunStreamEventThreadRunExpired
+                | RunStepStreamEventThreadRunStepCreated
+                | RunStepStreamEventThreadRunStepInProgress
+                | RunStepStreamEventThreadRunStepDelta
+                | RunStepStreamEventThreadRunStepCompleted
+                | RunStepStreamEventThreadRunStepFailed
+                | RunStepStreamEventThreadRunStepCancelled
+                | RunStepStreamEventThreadRunStepExpired
+                | MessageStreamEventThreadMessageCreated
+                | MessageStreamEventThreadMessageInProgress
+                | MessageStreamEventThreadMessageDelta
+                | MessageStreamEventThreadMessageCompleted
+                | MessageStreamEventThreadMessageIncomplete
+                | ErrorEvent
+                | DoneEvent,
             ),
         )
 

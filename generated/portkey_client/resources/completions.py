@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from .._base_client import Endpoint
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
+from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
 from ..models import ChatCompletionStreamOptions, CreateCompletionResponse
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCompletions", "Completions"]
 
-_CREATE_COMPLETION = Endpoint(
+_CREATE = Endpoint(
     method="POST",
     path="/completions",
     security=(
@@ -38,7 +39,91 @@ class Completions(SyncAPIResource):
         super().__init__(client)
         self.with_raw_response = CompletionsWithRawResponse(self)
 
-    def create_completion(
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]] | None,
+        best_of: int | Omit | None = omit,
+        echo: bool | Omit | None = omit,
+        frequency_penalty: float | Omit | None = omit,
+        logit_bias: dict[str, int] | Omit | None = omit,
+        logprobs: int | Omit | None = omit,
+        max_tokens: int | Omit | None = omit,
+        n: int | Omit | None = omit,
+        presence_penalty: float | Omit | None = omit,
+        seed: int | Omit | None = omit,
+        stop: str | list[str] | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        stream_options: ChatCompletionStreamOptions | Omit | None = omit,
+        suffix: str | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]] | None,
+        stream: Literal[True],
+        best_of: int | Omit | None = omit,
+        echo: bool | Omit | None = omit,
+        frequency_penalty: float | Omit | None = omit,
+        logit_bias: dict[str, int] | Omit | None = omit,
+        logprobs: int | Omit | None = omit,
+        max_tokens: int | Omit | None = omit,
+        n: int | Omit | None = omit,
+        presence_penalty: float | Omit | None = omit,
+        seed: int | Omit | None = omit,
+        stop: str | list[str] | Omit | None = omit,
+        stream_options: ChatCompletionStreamOptions | Omit | None = omit,
+        suffix: str | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Stream[CreateCompletionResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]] | None,
+        stream: bool,
+        best_of: int | Omit | None = omit,
+        echo: bool | Omit | None = omit,
+        frequency_penalty: float | Omit | None = omit,
+        logit_bias: dict[str, int] | Omit | None = omit,
+        logprobs: int | Omit | None = omit,
+        max_tokens: int | Omit | None = omit,
+        n: int | Omit | None = omit,
+        presence_penalty: float | Omit | None = omit,
+        seed: int | Omit | None = omit,
+        stop: str | list[str] | Omit | None = omit,
+        stream_options: ChatCompletionStreamOptions | Omit | None = omit,
+        suffix: str | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
+
+    def create(
         self,
         *,
         model: str,
@@ -63,7 +148,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> CreateCompletionResponse:
+    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]:
         """Completions
 
         Args:
@@ -169,9 +254,9 @@ class Completions(SyncAPIResource):
         check("temperature", temperature, minimum=0, maximum=2)
         check("top_p", top_p, minimum=0, maximum=1)
         return cast(
-            CreateCompletionResponse,
+            CreateCompletionResponse | Stream[CreateCompletionResponse],
             self._client.request(
-                _CREATE_COMPLETION,
+                _CREATE,
                 cast_to=CreateCompletionResponse,
                 body={
                     "model": model,
@@ -197,6 +282,8 @@ class Completions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=CreateCompletionResponse,
             ),
         )
 
@@ -205,7 +292,7 @@ class CompletionsWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: Completions) -> None:
-        self.create_completion = to_raw_response(resource.create_completion)
+        self.create = to_raw_response(resource.create)
 
 
 class AsyncCompletions(AsyncAPIResource):
@@ -215,7 +302,91 @@ class AsyncCompletions(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncCompletionsWithRawResponse(self)
 
-    async def create_completion(
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]] | None,
+        best_of: int | Omit | None = omit,
+        echo: bool | Omit | None = omit,
+        frequency_penalty: float | Omit | None = omit,
+        logit_bias: dict[str, int] | Omit | None = omit,
+        logprobs: int | Omit | None = omit,
+        max_tokens: int | Omit | None = omit,
+        n: int | Omit | None = omit,
+        presence_penalty: float | Omit | None = omit,
+        seed: int | Omit | None = omit,
+        stop: str | list[str] | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        stream_options: ChatCompletionStreamOptions | Omit | None = omit,
+        suffix: str | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]] | None,
+        stream: Literal[True],
+        best_of: int | Omit | None = omit,
+        echo: bool | Omit | None = omit,
+        frequency_penalty: float | Omit | None = omit,
+        logit_bias: dict[str, int] | Omit | None = omit,
+        logprobs: int | Omit | None = omit,
+        max_tokens: int | Omit | None = omit,
+        n: int | Omit | None = omit,
+        presence_penalty: float | Omit | None = omit,
+        seed: int | Omit | None = omit,
+        stop: str | list[str] | Omit | None = omit,
+        stream_options: ChatCompletionStreamOptions | Omit | None = omit,
+        suffix: str | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> AsyncStream[CreateCompletionResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]] | None,
+        stream: bool,
+        best_of: int | Omit | None = omit,
+        echo: bool | Omit | None = omit,
+        frequency_penalty: float | Omit | None = omit,
+        logit_bias: dict[str, int] | Omit | None = omit,
+        logprobs: int | Omit | None = omit,
+        max_tokens: int | Omit | None = omit,
+        n: int | Omit | None = omit,
+        presence_penalty: float | Omit | None = omit,
+        seed: int | Omit | None = omit,
+        stop: str | list[str] | Omit | None = omit,
+        stream_options: ChatCompletionStreamOptions | Omit | None = omit,
+        suffix: str | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
+
+    async def create(
         self,
         *,
         model: str,
@@ -240,7 +411,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> CreateCompletionResponse:
+    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]:
         """Completions
 
         Args:
@@ -346,9 +517,9 @@ class AsyncCompletions(AsyncAPIResource):
         check("temperature", temperature, minimum=0, maximum=2)
         check("top_p", top_p, minimum=0, maximum=1)
         return cast(
-            CreateCompletionResponse,
+            CreateCompletionResponse | AsyncStream[CreateCompletionResponse],
             await self._client.request(
-                _CREATE_COMPLETION,
+                _CREATE,
                 cast_to=CreateCompletionResponse,
                 body={
                     "model": model,
@@ -374,6 +545,8 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=CreateCompletionResponse,
             ),
         )
 
@@ -382,4 +555,4 @@ class AsyncCompletionsWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: AsyncCompletions) -> None:
-        self.create_completion = to_raw_response_async(resource.create_completion)
+        self.create = to_raw_response_async(resource.create)

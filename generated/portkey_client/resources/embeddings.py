@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncEmbeddings", "Embeddings"]
 
-_CREATE_EMBEDDING = Endpoint(
+_CREATE = Endpoint(
     method="POST",
     path="/embeddings",
     security=(
@@ -38,7 +38,7 @@ class Embeddings(SyncAPIResource):
         super().__init__(client)
         self.with_raw_response = EmbeddingsWithRawResponse(self)
 
-    def create_embedding(
+    def create(
         self,
         *,
         input: str | list[str] | list[int] | list[list[int]],
@@ -66,7 +66,7 @@ class Embeddings(SyncAPIResource):
         return cast(
             CreateEmbeddingResponse,
             self._client.request(
-                _CREATE_EMBEDDING,
+                _CREATE,
                 cast_to=CreateEmbeddingResponse,
                 body={
                     "input": input,
@@ -87,7 +87,7 @@ class EmbeddingsWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: Embeddings) -> None:
-        self.create_embedding = to_raw_response(resource.create_embedding)
+        self.create = to_raw_response(resource.create)
 
 
 class AsyncEmbeddings(AsyncAPIResource):
@@ -97,7 +97,7 @@ class AsyncEmbeddings(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncEmbeddingsWithRawResponse(self)
 
-    async def create_embedding(
+    async def create(
         self,
         *,
         input: str | list[str] | list[int] | list[list[int]],
@@ -125,7 +125,7 @@ class AsyncEmbeddings(AsyncAPIResource):
         return cast(
             CreateEmbeddingResponse,
             await self._client.request(
-                _CREATE_EMBEDDING,
+                _CREATE,
                 cast_to=CreateEmbeddingResponse,
                 body={
                     "input": input,
@@ -146,4 +146,4 @@ class AsyncEmbeddingsWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: AsyncEmbeddings) -> None:
-        self.create_embedding = to_raw_response_async(resource.create_embedding)
+        self.create = to_raw_response_async(resource.create)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncModerations", "Moderations"]
 
-_CREATE_MODERATION = Endpoint(
+_CREATE = Endpoint(
     method="POST",
     path="/moderations",
     security=(
@@ -37,7 +37,7 @@ class Moderations(SyncAPIResource):
         super().__init__(client)
         self.with_raw_response = ModerationsWithRawResponse(self)
 
-    def create_moderation(
+    def create(
         self,
         *,
         input: str | list[str],
@@ -61,7 +61,7 @@ class Moderations(SyncAPIResource):
         return cast(
             CreateModerationResponse,
             self._client.request(
-                _CREATE_MODERATION,
+                _CREATE,
                 cast_to=CreateModerationResponse,
                 body={"input": input, "model": model},
                 extra_headers=extra_headers,
@@ -76,7 +76,7 @@ class ModerationsWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: Moderations) -> None:
-        self.create_moderation = to_raw_response(resource.create_moderation)
+        self.create = to_raw_response(resource.create)
 
 
 class AsyncModerations(AsyncAPIResource):
@@ -86,7 +86,7 @@ class AsyncModerations(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncModerationsWithRawResponse(self)
 
-    async def create_moderation(
+    async def create(
         self,
         *,
         input: str | list[str],
@@ -110,7 +110,7 @@ class AsyncModerations(AsyncAPIResource):
         return cast(
             CreateModerationResponse,
             await self._client.request(
-                _CREATE_MODERATION,
+                _CREATE,
                 cast_to=CreateModerationResponse,
                 body={"input": input, "model": model},
                 extra_headers=extra_headers,
@@ -125,4 +125,4 @@ class AsyncModerationsWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: AsyncModerations) -> None:
-        self.create_moderation = to_raw_response_async(resource.create_moderation)
+        self.create = to_raw_response_async(resource.create)

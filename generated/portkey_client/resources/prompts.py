@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._base_client import Endpoint, Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
+from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from ..models import (
     CreateChatCompletionRequest,
@@ -182,6 +183,54 @@ class Prompts(SyncAPIResource):
             ),
         )
 
+    @overload
+    def create_prompt_completion(
+        self,
+        *,
+        prompt_id: str,
+        variables: dict[str, Any],
+        stream: Literal[False] | Omit = omit,
+        hyperparameters: (
+            CreateChatCompletionRequest | CreateCompletionRequest | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreatePromptCompletionResponse: ...
+
+    @overload
+    def create_prompt_completion(
+        self,
+        *,
+        prompt_id: str,
+        variables: dict[str, Any],
+        stream: Literal[True],
+        hyperparameters: (
+            CreateChatCompletionRequest | CreateCompletionRequest | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Stream[dict[str, Any]]: ...
+
+    @overload
+    def create_prompt_completion(
+        self,
+        *,
+        prompt_id: str,
+        variables: dict[str, Any],
+        stream: bool,
+        hyperparameters: (
+            CreateChatCompletionRequest | CreateCompletionRequest | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreatePromptCompletionResponse | Stream[dict[str, Any]]: ...
+
     def create_prompt_completion(
         self,
         *,
@@ -195,7 +244,7 @@ class Prompts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> CreatePromptCompletionResponse:
+    ) -> CreatePromptCompletionResponse | Stream[dict[str, Any]]:
         """Prompts Completions
 
         Execute your saved prompt templates on Portkey
@@ -209,7 +258,7 @@ class Prompts(SyncAPIResource):
             hyperparameters: **Note**: All hyperparameters are optional. Pass them at the root level, and not nested under `hyperparameters`. Their grouping here is for educational purposes only.
         """
         return cast(
-            CreatePromptCompletionResponse,
+            CreatePromptCompletionResponse | Stream[dict[str, Any]],
             self._client.request(
                 _CREATE_PROMPT_COMPLETION,
                 cast_to=CreatePromptCompletionResponse,
@@ -225,6 +274,8 @@ class Prompts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=dict[str, Any],
             ),
         )
 
@@ -627,6 +678,54 @@ class AsyncPrompts(AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def create_prompt_completion(
+        self,
+        *,
+        prompt_id: str,
+        variables: dict[str, Any],
+        stream: Literal[False] | Omit = omit,
+        hyperparameters: (
+            CreateChatCompletionRequest | CreateCompletionRequest | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreatePromptCompletionResponse: ...
+
+    @overload
+    async def create_prompt_completion(
+        self,
+        *,
+        prompt_id: str,
+        variables: dict[str, Any],
+        stream: Literal[True],
+        hyperparameters: (
+            CreateChatCompletionRequest | CreateCompletionRequest | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> AsyncStream[dict[str, Any]]: ...
+
+    @overload
+    async def create_prompt_completion(
+        self,
+        *,
+        prompt_id: str,
+        variables: dict[str, Any],
+        stream: bool,
+        hyperparameters: (
+            CreateChatCompletionRequest | CreateCompletionRequest | Omit
+        ) = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> CreatePromptCompletionResponse | AsyncStream[dict[str, Any]]: ...
+
     async def create_prompt_completion(
         self,
         *,
@@ -640,7 +739,7 @@ class AsyncPrompts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> CreatePromptCompletionResponse:
+    ) -> CreatePromptCompletionResponse | AsyncStream[dict[str, Any]]:
         """Prompts Completions
 
         Execute your saved prompt templates on Portkey
@@ -654,7 +753,7 @@ class AsyncPrompts(AsyncAPIResource):
             hyperparameters: **Note**: All hyperparameters are optional. Pass them at the root level, and not nested under `hyperparameters`. Their grouping here is for educational purposes only.
         """
         return cast(
-            CreatePromptCompletionResponse,
+            CreatePromptCompletionResponse | AsyncStream[dict[str, Any]],
             await self._client.request(
                 _CREATE_PROMPT_COMPLETION,
                 cast_to=CreatePromptCompletionResponse,
@@ -670,6 +769,8 @@ class AsyncPrompts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=dict[str, Any],
             ),
         )
 

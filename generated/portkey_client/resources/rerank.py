@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncRerank", "Rerank"]
 
-_CREATE_RERANK = Endpoint(
+_CREATE = Endpoint(
     method="POST",
     path="/rerank",
     security=(
@@ -45,7 +45,7 @@ class Rerank(SyncAPIResource):
         super().__init__(client)
         self.with_raw_response = RerankWithRawResponse(self)
 
-    def create_rerank(
+    def create(
         self,
         *,
         model: str,
@@ -108,7 +108,7 @@ class Rerank(SyncAPIResource):
         return cast(
             CreateRerankResponse,
             self._client.request(
-                _CREATE_RERANK,
+                _CREATE,
                 cast_to=CreateRerankResponse,
                 values={
                     "x-portkey-trace-id": x_portkey_trace_id,
@@ -141,7 +141,7 @@ class RerankWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: Rerank) -> None:
-        self.create_rerank = to_raw_response(resource.create_rerank)
+        self.create = to_raw_response(resource.create)
 
 
 class AsyncRerank(AsyncAPIResource):
@@ -151,7 +151,7 @@ class AsyncRerank(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncRerankWithRawResponse(self)
 
-    async def create_rerank(
+    async def create(
         self,
         *,
         model: str,
@@ -214,7 +214,7 @@ class AsyncRerank(AsyncAPIResource):
         return cast(
             CreateRerankResponse,
             await self._client.request(
-                _CREATE_RERANK,
+                _CREATE,
                 cast_to=CreateRerankResponse,
                 values={
                     "x-portkey-trace-id": x_portkey_trace_id,
@@ -247,4 +247,4 @@ class AsyncRerankWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: AsyncRerank) -> None:
-        self.create_rerank = to_raw_response_async(resource.create_rerank)
+        self.create = to_raw_response_async(resource.create)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from .._base_client import Endpoint, Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
+from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
 from ..models import (
@@ -26,8 +27,40 @@ from ..models import (
     Reasoning,
     ReasoningItem,
     Response,
+    ResponseAudioDeltaEvent,
+    ResponseAudioDoneEvent,
+    ResponseAudioTranscriptDeltaEvent,
+    ResponseAudioTranscriptDoneEvent,
+    ResponseCodeInterpreterCallCodeDeltaEvent,
+    ResponseCodeInterpreterCallCodeDoneEvent,
+    ResponseCodeInterpreterCallCompletedEvent,
+    ResponseCodeInterpreterCallInProgressEvent,
+    ResponseCodeInterpreterCallInterpretingEvent,
+    ResponseCompletedEvent,
+    ResponseContentPartAddedEvent,
+    ResponseContentPartDoneEvent,
+    ResponseCreatedEvent,
+    ResponseErrorEvent,
+    ResponseFailedEvent,
+    ResponseFileSearchCallCompletedEvent,
+    ResponseFileSearchCallInProgressEvent,
+    ResponseFileSearchCallSearchingEvent,
+    ResponseFunctionCallArgumentsDeltaEvent,
+    ResponseFunctionCallArgumentsDoneEvent,
+    ResponseIncompleteEvent,
+    ResponseInProgressEvent,
     ResponseItemList,
+    ResponseOutputItemAddedEvent,
+    ResponseOutputItemDoneEvent,
     ResponsePropertiesText,
+    ResponseRefusalDeltaEvent,
+    ResponseRefusalDoneEvent,
+    ResponseTextAnnotationDeltaEvent,
+    ResponseTextDeltaEvent,
+    ResponseTextDoneEvent,
+    ResponseWebSearchCallCompletedEvent,
+    ResponseWebSearchCallInProgressEvent,
+    ResponseWebSearchCallSearchingEvent,
     ToolChoiceFunction,
     ToolChoiceTypes,
     WebSearchTool,
@@ -39,7 +72,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncResponses", "Responses"]
 
-_CREATE_RESPONSE = Endpoint(
+_CREATE = Endpoint(
     method="POST",
     path="/responses",
     security=(("api_key",),),
@@ -83,7 +116,271 @@ class Responses(SyncAPIResource):
         super().__init__(client)
         self.with_raw_response = ResponsesWithRawResponse(self)
 
-    def create_response(
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+        ],
+        input: (
+            str
+            | list[
+                EasyInputMessage
+                | InputMessage
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutput
+                | WebSearchToolCall
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ReasoningItem
+                | ItemReference
+            ]
+        ),
+        metadata: dict[str, str] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        previous_response_id: str | Omit | None = omit,
+        reasoning: Reasoning | Omit = omit,
+        max_output_tokens: int | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        text: ResponsePropertiesText | Omit = omit,
+        tools: (
+            list[FileSearchTool | FunctionTool | ComputerTool | WebSearchTool] | Omit
+        ) = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"]
+            | ToolChoiceTypes
+            | ToolChoiceFunction
+            | Omit
+        ) = omit,
+        truncation: Literal["auto", "disabled"] | Omit | None = omit,
+        include: (
+            list[
+                Literal[
+                    "file_search_call.results",
+                    "message.input_image.image_url",
+                    "computer_call_output.output.image_url",
+                ]
+            ]
+            | Omit
+            | None
+        ) = omit,
+        parallel_tool_calls: bool | Omit | None = omit,
+        store: bool | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Response: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+        ],
+        input: (
+            str
+            | list[
+                EasyInputMessage
+                | InputMessage
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutput
+                | WebSearchToolCall
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ReasoningItem
+                | ItemReference
+            ]
+        ),
+        stream: Literal[True],
+        metadata: dict[str, str] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        previous_response_id: str | Omit | None = omit,
+        reasoning: Reasoning | Omit = omit,
+        max_output_tokens: int | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        text: ResponsePropertiesText | Omit = omit,
+        tools: (
+            list[FileSearchTool | FunctionTool | ComputerTool | WebSearchTool] | Omit
+        ) = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"]
+            | ToolChoiceTypes
+            | ToolChoiceFunction
+            | Omit
+        ) = omit,
+        truncation: Literal["auto", "disabled"] | Omit | None = omit,
+        include: (
+            list[
+                Literal[
+                    "file_search_call.results",
+                    "message.input_image.image_url",
+                    "computer_call_output.output.image_url",
+                ]
+            ]
+            | Omit
+            | None
+        ) = omit,
+        parallel_tool_calls: bool | Omit | None = omit,
+        store: bool | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Stream[
+        ResponseAudioDeltaEvent
+        | ResponseAudioDoneEvent
+        | ResponseAudioTranscriptDeltaEvent
+        | ResponseAudioTranscriptDoneEvent
+        | ResponseCodeInterpreterCallCodeDeltaEvent
+        | ResponseCodeInterpreterCallCodeDoneEvent
+        | ResponseCodeInterpreterCallCompletedEvent
+        | ResponseCodeInterpreterCallInProgressEvent
+        | ResponseCodeInterpreterCallInterpretingEvent
+        | ResponseCompletedEvent
+        | ResponseContentPartAddedEvent
+        | ResponseContentPartDoneEvent
+        | ResponseCreatedEvent
+        | ResponseErrorEvent
+        | ResponseFileSearchCallCompletedEvent
+        | ResponseFileSearchCallInProgressEvent
+        | ResponseFileSearchCallSearchingEvent
+        | ResponseFunctionCallArgumentsDeltaEvent
+        | ResponseFunctionCallArgumentsDoneEvent
+        | ResponseInProgressEvent
+        | ResponseFailedEvent
+        | ResponseIncompleteEvent
+        | ResponseOutputItemAddedEvent
+        | ResponseOutputItemDoneEvent
+        | ResponseRefusalDeltaEvent
+        | ResponseRefusalDoneEvent
+        | ResponseTextAnnotationDeltaEvent
+        | ResponseTextDeltaEvent
+        | ResponseTextDoneEvent
+        | ResponseWebSearchCallCompletedEvent
+        | ResponseWebSearchCallInProgressEvent
+        | ResponseWebSearchCallSearchingEvent
+    ]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+        ],
+        input: (
+            str
+            | list[
+                EasyInputMessage
+                | InputMessage
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutput
+                | WebSearchToolCall
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ReasoningItem
+                | ItemReference
+            ]
+        ),
+        stream: bool,
+        metadata: dict[str, str] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        previous_response_id: str | Omit | None = omit,
+        reasoning: Reasoning | Omit = omit,
+        max_output_tokens: int | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        text: ResponsePropertiesText | Omit = omit,
+        tools: (
+            list[FileSearchTool | FunctionTool | ComputerTool | WebSearchTool] | Omit
+        ) = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"]
+            | ToolChoiceTypes
+            | ToolChoiceFunction
+            | Omit
+        ) = omit,
+        truncation: Literal["auto", "disabled"] | Omit | None = omit,
+        include: (
+            list[
+                Literal[
+                    "file_search_call.results",
+                    "message.input_image.image_url",
+                    "computer_call_output.output.image_url",
+                ]
+            ]
+            | Omit
+            | None
+        ) = omit,
+        parallel_tool_calls: bool | Omit | None = omit,
+        store: bool | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        Response
+        | Stream[
+            ResponseAudioDeltaEvent
+            | ResponseAudioDoneEvent
+            | ResponseAudioTranscriptDeltaEvent
+            | ResponseAudioTranscriptDoneEvent
+            | ResponseCodeInterpreterCallCodeDeltaEvent
+            | ResponseCodeInterpreterCallCodeDoneEvent
+            | ResponseCodeInterpreterCallCompletedEvent
+            | ResponseCodeInterpreterCallInProgressEvent
+            | ResponseCodeInterpreterCallInterpretingEvent
+            | ResponseCompletedEvent
+            | ResponseContentPartAddedEvent
+            | ResponseContentPartDoneEvent
+            | ResponseCreatedEvent
+            | ResponseErrorEvent
+            | ResponseFileSearchCallCompletedEvent
+            | ResponseFileSearchCallInProgressEvent
+            | ResponseFileSearchCallSearchingEvent
+            | ResponseFunctionCallArgumentsDeltaEvent
+            | ResponseFunctionCallArgumentsDoneEvent
+            | ResponseInProgressEvent
+            | ResponseFailedEvent
+            | ResponseIncompleteEvent
+            | ResponseOutputItemAddedEvent
+            | ResponseOutputItemDoneEvent
+            | ResponseRefusalDeltaEvent
+            | ResponseRefusalDoneEvent
+            | ResponseTextAnnotationDeltaEvent
+            | ResponseTextDeltaEvent
+            | ResponseTextDoneEvent
+            | ResponseWebSearchCallCompletedEvent
+            | ResponseWebSearchCallInProgressEvent
+            | ResponseWebSearchCallSearchingEvent
+        ]
+    ): ...
+
+    def create(
         self,
         *,
         model: Literal[
@@ -145,7 +442,43 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> Response:
+    ) -> (
+        Response
+        | Stream[
+            ResponseAudioDeltaEvent
+            | ResponseAudioDoneEvent
+            | ResponseAudioTranscriptDeltaEvent
+            | ResponseAudioTranscriptDoneEvent
+            | ResponseCodeInterpreterCallCodeDeltaEvent
+            | ResponseCodeInterpreterCallCodeDoneEvent
+            | ResponseCodeInterpreterCallCompletedEvent
+            | ResponseCodeInterpreterCallInProgressEvent
+            | ResponseCodeInterpreterCallInterpretingEvent
+            | ResponseCompletedEvent
+            | ResponseContentPartAddedEvent
+            | ResponseContentPartDoneEvent
+            | ResponseCreatedEvent
+            | ResponseErrorEvent
+            | ResponseFileSearchCallCompletedEvent
+            | ResponseFileSearchCallInProgressEvent
+            | ResponseFileSearchCallSearchingEvent
+            | ResponseFunctionCallArgumentsDeltaEvent
+            | ResponseFunctionCallArgumentsDoneEvent
+            | ResponseInProgressEvent
+            | ResponseFailedEvent
+            | ResponseIncompleteEvent
+            | ResponseOutputItemAddedEvent
+            | ResponseOutputItemDoneEvent
+            | ResponseRefusalDeltaEvent
+            | ResponseRefusalDoneEvent
+            | ResponseTextAnnotationDeltaEvent
+            | ResponseTextDeltaEvent
+            | ResponseTextDoneEvent
+            | ResponseWebSearchCallCompletedEvent
+            | ResponseWebSearchCallInProgressEvent
+            | ResponseWebSearchCallSearchingEvent
+        ]
+    ):
         """Creates a model response
 
         Args:
@@ -246,9 +579,43 @@ class Responses(SyncAPIResource):
         check("temperature", temperature, minimum=0, maximum=2)
         check("top_p", top_p, minimum=0, maximum=1)
         return cast(
-            Response,
+            Response
+            | Stream[
+                ResponseAudioDeltaEvent
+                | ResponseAudioDoneEvent
+                | ResponseAudioTranscriptDeltaEvent
+                | ResponseAudioTranscriptDoneEvent
+                | ResponseCodeInterpreterCallCodeDeltaEvent
+                | ResponseCodeInterpreterCallCodeDoneEvent
+                | ResponseCodeInterpreterCallCompletedEvent
+                | ResponseCodeInterpreterCallInProgressEvent
+                | ResponseCodeInterpreterCallInterpretingEvent
+                | ResponseCompletedEvent
+                | ResponseContentPartAddedEvent
+                | ResponseContentPartDoneEvent
+                | ResponseCreatedEvent
+                | ResponseErrorEvent
+                | ResponseFileSearchCallCompletedEvent
+                | ResponseFileSearchCallInProgressEvent
+                | ResponseFileSearchCallSearchingEvent
+                | ResponseFunctionCallArgumentsDeltaEvent
+                | ResponseFunctionCallArgumentsDoneEvent
+                | ResponseInProgressEvent
+                | ResponseFailedEvent
+                | ResponseIncompleteEvent
+                | ResponseOutputItemAddedEvent
+                | ResponseOutputItemDoneEvent
+                | ResponseRefusalDeltaEvent
+                | ResponseRefusalDoneEvent
+                | ResponseTextAnnotationDeltaEvent
+                | ResponseTextDeltaEvent
+                | ResponseTextDoneEvent
+                | ResponseWebSearchCallCompletedEvent
+                | ResponseWebSearchCallInProgressEvent
+                | ResponseWebSearchCallSearchingEvent
+            ],
             self._client.request(
-                _CREATE_RESPONSE,
+                _CREATE,
                 cast_to=Response,
                 body={
                     "model": model,
@@ -274,6 +641,39 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ResponseAudioDeltaEvent
+                | ResponseAudioDoneEvent
+                | ResponseAudioTranscriptDeltaEvent
+                | ResponseAudioTranscriptDoneEvent
+                | ResponseCodeInterpreterCallCodeDeltaEvent
+                | ResponseCodeInterpreterCallCodeDoneEvent
+                | ResponseCodeInterpreterCallCompletedEvent
+                | ResponseCodeInterpreterCallInProgressEvent
+                | ResponseCodeInterpreterCallInterpretingEvent
+                | ResponseCompletedEvent
+                | ResponseContentPartAddedEvent
+                | ResponseContentPartDoneEvent
+                | ResponseCreatedEvent
+                | ResponseErrorEvent
+                | ResponseFileSearchCallCompletedEvent
+                | ResponseFileSearchCallInProgressEvent
+                | ResponseFileSearchCallSearchingEvent
+                | ResponseFunctionCallArgumentsDeltaEvent
+                | ResponseFunctionCallArgumentsDoneEvent
+                | ResponseInProgressEvent
+                | ResponseFailedEvent
+                | ResponseIncompleteEvent
+                | ResponseOutputItemAddedEvent
+                | ResponseOutputItemDoneEvent
+                | ResponseRefusalDeltaEvent
+                | ResponseRefusalDoneEvent
+                | ResponseTextAnnotationDeltaEvent
+                | ResponseTextDeltaEvent
+                | ResponseTextDoneEvent
+                | ResponseWebSearchCallCompletedEvent
+                | ResponseWebSearchCallInProgressEvent
+                | ResponseWebSearchCallSearchingEvent,
             ),
         )
 
@@ -401,7 +801,7 @@ class ResponsesWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: Responses) -> None:
-        self.create_response = to_raw_response(resource.create_response)
+        self.create = to_raw_response(resource.create)
         self.delete_response = to_raw_response(resource.delete_response)
         self.get_response = to_raw_response(resource.get_response)
         self.list_input_items = to_raw_response(resource.list_input_items)
@@ -414,7 +814,271 @@ class AsyncResponses(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncResponsesWithRawResponse(self)
 
-    async def create_response(
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+        ],
+        input: (
+            str
+            | list[
+                EasyInputMessage
+                | InputMessage
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutput
+                | WebSearchToolCall
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ReasoningItem
+                | ItemReference
+            ]
+        ),
+        metadata: dict[str, str] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        previous_response_id: str | Omit | None = omit,
+        reasoning: Reasoning | Omit = omit,
+        max_output_tokens: int | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        text: ResponsePropertiesText | Omit = omit,
+        tools: (
+            list[FileSearchTool | FunctionTool | ComputerTool | WebSearchTool] | Omit
+        ) = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"]
+            | ToolChoiceTypes
+            | ToolChoiceFunction
+            | Omit
+        ) = omit,
+        truncation: Literal["auto", "disabled"] | Omit | None = omit,
+        include: (
+            list[
+                Literal[
+                    "file_search_call.results",
+                    "message.input_image.image_url",
+                    "computer_call_output.output.image_url",
+                ]
+            ]
+            | Omit
+            | None
+        ) = omit,
+        parallel_tool_calls: bool | Omit | None = omit,
+        store: bool | Omit | None = omit,
+        stream: Literal[False] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> Response: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+        ],
+        input: (
+            str
+            | list[
+                EasyInputMessage
+                | InputMessage
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutput
+                | WebSearchToolCall
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ReasoningItem
+                | ItemReference
+            ]
+        ),
+        stream: Literal[True],
+        metadata: dict[str, str] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        previous_response_id: str | Omit | None = omit,
+        reasoning: Reasoning | Omit = omit,
+        max_output_tokens: int | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        text: ResponsePropertiesText | Omit = omit,
+        tools: (
+            list[FileSearchTool | FunctionTool | ComputerTool | WebSearchTool] | Omit
+        ) = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"]
+            | ToolChoiceTypes
+            | ToolChoiceFunction
+            | Omit
+        ) = omit,
+        truncation: Literal["auto", "disabled"] | Omit | None = omit,
+        include: (
+            list[
+                Literal[
+                    "file_search_call.results",
+                    "message.input_image.image_url",
+                    "computer_call_output.output.image_url",
+                ]
+            ]
+            | Omit
+            | None
+        ) = omit,
+        parallel_tool_calls: bool | Omit | None = omit,
+        store: bool | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> AsyncStream[
+        ResponseAudioDeltaEvent
+        | ResponseAudioDoneEvent
+        | ResponseAudioTranscriptDeltaEvent
+        | ResponseAudioTranscriptDoneEvent
+        | ResponseCodeInterpreterCallCodeDeltaEvent
+        | ResponseCodeInterpreterCallCodeDoneEvent
+        | ResponseCodeInterpreterCallCompletedEvent
+        | ResponseCodeInterpreterCallInProgressEvent
+        | ResponseCodeInterpreterCallInterpretingEvent
+        | ResponseCompletedEvent
+        | ResponseContentPartAddedEvent
+        | ResponseContentPartDoneEvent
+        | ResponseCreatedEvent
+        | ResponseErrorEvent
+        | ResponseFileSearchCallCompletedEvent
+        | ResponseFileSearchCallInProgressEvent
+        | ResponseFileSearchCallSearchingEvent
+        | ResponseFunctionCallArgumentsDeltaEvent
+        | ResponseFunctionCallArgumentsDoneEvent
+        | ResponseInProgressEvent
+        | ResponseFailedEvent
+        | ResponseIncompleteEvent
+        | ResponseOutputItemAddedEvent
+        | ResponseOutputItemDoneEvent
+        | ResponseRefusalDeltaEvent
+        | ResponseRefusalDoneEvent
+        | ResponseTextAnnotationDeltaEvent
+        | ResponseTextDeltaEvent
+        | ResponseTextDoneEvent
+        | ResponseWebSearchCallCompletedEvent
+        | ResponseWebSearchCallInProgressEvent
+        | ResponseWebSearchCallSearchingEvent
+    ]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+        ],
+        input: (
+            str
+            | list[
+                EasyInputMessage
+                | InputMessage
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutput
+                | WebSearchToolCall
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ReasoningItem
+                | ItemReference
+            ]
+        ),
+        stream: bool,
+        metadata: dict[str, str] | Omit | None = omit,
+        temperature: float | Omit | None = omit,
+        top_p: float | Omit | None = omit,
+        user: str | Omit = omit,
+        previous_response_id: str | Omit | None = omit,
+        reasoning: Reasoning | Omit = omit,
+        max_output_tokens: int | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        text: ResponsePropertiesText | Omit = omit,
+        tools: (
+            list[FileSearchTool | FunctionTool | ComputerTool | WebSearchTool] | Omit
+        ) = omit,
+        tool_choice: (
+            Literal["none", "auto", "required"]
+            | ToolChoiceTypes
+            | ToolChoiceFunction
+            | Omit
+        ) = omit,
+        truncation: Literal["auto", "disabled"] | Omit | None = omit,
+        include: (
+            list[
+                Literal[
+                    "file_search_call.results",
+                    "message.input_image.image_url",
+                    "computer_call_output.output.image_url",
+                ]
+            ]
+            | Omit
+            | None
+        ) = omit,
+        parallel_tool_calls: bool | Omit | None = omit,
+        store: bool | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Omit = omit,
+    ) -> (
+        Response
+        | AsyncStream[
+            ResponseAudioDeltaEvent
+            | ResponseAudioDoneEvent
+            | ResponseAudioTranscriptDeltaEvent
+            | ResponseAudioTranscriptDoneEvent
+            | ResponseCodeInterpreterCallCodeDeltaEvent
+            | ResponseCodeInterpreterCallCodeDoneEvent
+            | ResponseCodeInterpreterCallCompletedEvent
+            | ResponseCodeInterpreterCallInProgressEvent
+            | ResponseCodeInterpreterCallInterpretingEvent
+            | ResponseCompletedEvent
+            | ResponseContentPartAddedEvent
+            | ResponseContentPartDoneEvent
+            | ResponseCreatedEvent
+            | ResponseErrorEvent
+            | ResponseFileSearchCallCompletedEvent
+            | ResponseFileSearchCallInProgressEvent
+            | ResponseFileSearchCallSearchingEvent
+            | ResponseFunctionCallArgumentsDeltaEvent
+            | ResponseFunctionCallArgumentsDoneEvent
+            | ResponseInProgressEvent
+            | ResponseFailedEvent
+            | ResponseIncompleteEvent
+            | ResponseOutputItemAddedEvent
+            | ResponseOutputItemDoneEvent
+            | ResponseRefusalDeltaEvent
+            | ResponseRefusalDoneEvent
+            | ResponseTextAnnotationDeltaEvent
+            | ResponseTextDeltaEvent
+            | ResponseTextDoneEvent
+            | ResponseWebSearchCallCompletedEvent
+            | ResponseWebSearchCallInProgressEvent
+            | ResponseWebSearchCallSearchingEvent
+        ]
+    ): ...
+
+    async def create(
         self,
         *,
         model: Literal[
@@ -476,7 +1140,43 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> Response:
+    ) -> (
+        Response
+        | AsyncStream[
+            ResponseAudioDeltaEvent
+            | ResponseAudioDoneEvent
+            | ResponseAudioTranscriptDeltaEvent
+            | ResponseAudioTranscriptDoneEvent
+            | ResponseCodeInterpreterCallCodeDeltaEvent
+            | ResponseCodeInterpreterCallCodeDoneEvent
+            | ResponseCodeInterpreterCallCompletedEvent
+            | ResponseCodeInterpreterCallInProgressEvent
+            | ResponseCodeInterpreterCallInterpretingEvent
+            | ResponseCompletedEvent
+            | ResponseContentPartAddedEvent
+            | ResponseContentPartDoneEvent
+            | ResponseCreatedEvent
+            | ResponseErrorEvent
+            | ResponseFileSearchCallCompletedEvent
+            | ResponseFileSearchCallInProgressEvent
+            | ResponseFileSearchCallSearchingEvent
+            | ResponseFunctionCallArgumentsDeltaEvent
+            | ResponseFunctionCallArgumentsDoneEvent
+            | ResponseInProgressEvent
+            | ResponseFailedEvent
+            | ResponseIncompleteEvent
+            | ResponseOutputItemAddedEvent
+            | ResponseOutputItemDoneEvent
+            | ResponseRefusalDeltaEvent
+            | ResponseRefusalDoneEvent
+            | ResponseTextAnnotationDeltaEvent
+            | ResponseTextDeltaEvent
+            | ResponseTextDoneEvent
+            | ResponseWebSearchCallCompletedEvent
+            | ResponseWebSearchCallInProgressEvent
+            | ResponseWebSearchCallSearchingEvent
+        ]
+    ):
         """Creates a model response
 
         Args:
@@ -577,9 +1277,43 @@ class AsyncResponses(AsyncAPIResource):
         check("temperature", temperature, minimum=0, maximum=2)
         check("top_p", top_p, minimum=0, maximum=1)
         return cast(
-            Response,
+            Response
+            | AsyncStream[
+                ResponseAudioDeltaEvent
+                | ResponseAudioDoneEvent
+                | ResponseAudioTranscriptDeltaEvent
+                | ResponseAudioTranscriptDoneEvent
+                | ResponseCodeInterpreterCallCodeDeltaEvent
+                | ResponseCodeInterpreterCallCodeDoneEvent
+                | ResponseCodeInterpreterCallCompletedEvent
+                | ResponseCodeInterpreterCallInProgressEvent
+                | ResponseCodeInterpreterCallInterpretingEvent
+                | ResponseCompletedEvent
+                | ResponseContentPartAddedEvent
+                | ResponseContentPartDoneEvent
+                | ResponseCreatedEvent
+                | ResponseErrorEvent
+                | ResponseFileSearchCallCompletedEvent
+                | ResponseFileSearchCallInProgressEvent
+                | ResponseFileSearchCallSearchingEvent
+                | ResponseFunctionCallArgumentsDeltaEvent
+                | ResponseFunctionCallArgumentsDoneEvent
+                | ResponseInProgressEvent
+                | ResponseFailedEvent
+                | ResponseIncompleteEvent
+                | ResponseOutputItemAddedEvent
+                | ResponseOutputItemDoneEvent
+                | ResponseRefusalDeltaEvent
+                | ResponseRefusalDoneEvent
+                | ResponseTextAnnotationDeltaEvent
+                | ResponseTextDeltaEvent
+                | ResponseTextDoneEvent
+                | ResponseWebSearchCallCompletedEvent
+                | ResponseWebSearchCallInProgressEvent
+                | ResponseWebSearchCallSearchingEvent
+            ],
             await self._client.request(
-                _CREATE_RESPONSE,
+                _CREATE,
                 cast_to=Response,
                 body={
                     "model": model,
@@ -605,6 +1339,39 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                stream=stream is True,
+                stream_to=ResponseAudioDeltaEvent
+                | ResponseAudioDoneEvent
+                | ResponseAudioTranscriptDeltaEvent
+                | ResponseAudioTranscriptDoneEvent
+                | ResponseCodeInterpreterCallCodeDeltaEvent
+                | ResponseCodeInterpreterCallCodeDoneEvent
+                | ResponseCodeInterpreterCallCompletedEvent
+                | ResponseCodeInterpreterCallInProgressEvent
+                | ResponseCodeInterpreterCallInterpretingEvent
+                | ResponseCompletedEvent
+                | ResponseContentPartAddedEvent
+                | ResponseContentPartDoneEvent
+                | ResponseCreatedEvent
+                | ResponseErrorEvent
+                | ResponseFileSearchCallCompletedEvent
+                | ResponseFileSearchCallInProgressEvent
+                | ResponseFileSearchCallSearchingEvent
+                | ResponseFunctionCallArgumentsDeltaEvent
+                | ResponseFunctionCallArgumentsDoneEvent
+                | ResponseInProgressEvent
+                | ResponseFailedEvent
+                | ResponseIncompleteEvent
+                | ResponseOutputItemAddedEvent
+                | ResponseOutputItemDoneEvent
+                | ResponseRefusalDeltaEvent
+                | ResponseRefusalDoneEvent
+                | ResponseTextAnnotationDeltaEvent
+                | ResponseTextDeltaEvent
+                | ResponseTextDoneEvent
+                | ResponseWebSearchCallCompletedEvent
+                | ResponseWebSearchCallInProgressEvent
+                | ResponseWebSearchCallSearchingEvent,
             ),
         )
 
@@ -732,7 +1499,7 @@ class AsyncResponsesWithRawResponse:
     """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
 
     def __init__(self, resource: AsyncResponses) -> None:
-        self.create_response = to_raw_response_async(resource.create_response)
+        self.create = to_raw_response_async(resource.create)
         self.delete_response = to_raw_response_async(resource.delete_response)
         self.get_response = to_raw_response_async(resource.get_response)
         self.list_input_items = to_raw_response_async(resource.list_input_items)
