@@ -14,7 +14,7 @@ from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
 from generator.naming import snake_name
 from generator.validate import validate
-from generator.write import OutputError, compare, write_tree
+from generator.write import OutputError, compare, is_current, write_tree
 
 __all__ = ["main"]
 
@@ -115,10 +115,16 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator.fingerprint import inputs
     from generator.pipeline import generate  # heavy imports only when generating
 
     config = _config(args)
     _require_file(config.spec)
+    target = config.out / snake_name(config.package)
+    if is_current(target, inputs(config)):
+        # The manifest proves the output matches these inputs: nothing to run.
+        print(f"{target} is up to date")
+        return EXIT_OK
     result = generate(config)
     _print_diagnostics(result.warnings)
     target = config.out / result.api.package

@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator import __version__
 from generator.build_ir import build_api
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.fingerprint import inputs
 from generator.format import format_files
 from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Operation
 from generator.load import Spec, load_spec
 from generator.patch import apply_patch
-from generator.render import TEMPLATES, render_package
+from generator.render import render_package
 from generator.validate import validate
 from generator.write import with_marker
 
-__all__ = ["Generated", "build", "generate", "load_checked", "relative_name"]
+__all__ = [
+    "CACHE_FOLDER",
+    "Generated",
+    "build",
+    "generate",
+    "load_checked",
+    "relative_name",
+]
+
+# Formatted files by content, beside pyproject.toml (git-ignored).
+CACHE_FOLDER = ".generator-cache"
 
 
 @dataclass(frozen=True)
@@ -78,22 +86,6 @@ def generate(config: Config) -> Generated:
     api = build(spec, config)
     source_name = relative_name(config.spec, config.root)
     files = render_package(api, source_name=source_name)
-    files = format_files(files, package=api.package)
-    files = with_marker(files, _inputs(spec, config))
+    files = format_files(files, package=api.package, cache=config.root / CACHE_FOLDER)
+    files = with_marker(files, inputs(config))
     return Generated(api, files, tuple(sorted([*warnings, *api.warnings])))
-
-
-def _inputs(spec: Spec, config: Config) -> dict[str, str]:
-    """Hashes of everything the output depends on, recorded beside it."""
-    templates = hashlib.sha256()
-    for path in sorted(TEMPLATES.rglob("*")):
-        if path.is_file():
-            templates.update(path.relative_to(TEMPLATES).as_posix().encode() + b"\0")
-            templates.update(path.read_bytes() + b"\0")
-    settings = json.dumps(config.fingerprint(), sort_keys=True).encode()
-    return {
-        "generator": __version__,
-        "spec": hashlib.sha256(spec.source).hexdigest(),
-        "templates": templates.hexdigest(),
-        "config": hashlib.sha256(settings).hexdigest(),
-    }

@@ -20,7 +20,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["MARKER", "Changes", "OutputError", "compare", "with_marker", "write_tree"]
+__all__ = [
+    "MARKER",
+    "Changes",
+    "OutputError",
+    "compare",
+    "is_current",
+    "with_marker",
+    "write_tree",
+]
 
 # Present in every folder this generator made; its absence means "not ours".
 MARKER = "_generated.json"
@@ -52,6 +60,26 @@ def with_marker(files: Mapping[str, str], inputs: Mapping[str, str]) -> dict[str
         },
     }
     return {**files, MARKER: json.dumps(manifest, indent=2, sort_keys=True) + "\n"}
+
+
+def is_current(target: Path, inputs: Mapping[str, str]) -> bool:
+    """True when ``target`` was made from exactly ``inputs`` and is unedited since.
+
+    Reads only the marker and hashes the files it lists: no generation needed.
+    """
+    try:
+        manifest = json.loads((target / MARKER).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(manifest, dict) or manifest.get("inputs") != dict(inputs):
+        return False
+    expected = manifest.get("files")
+    if not isinstance(expected, dict):
+        return False
+    on_disk = _existing(target)
+    if set(on_disk) != set(expected) | {MARKER}:
+        return False
+    return all(_sha256(on_disk[path]) == digest for path, digest in expected.items())
 
 
 def _sha256(data: bytes) -> str:
