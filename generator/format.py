@@ -20,10 +20,9 @@ MAX_CACHE_ENTRIES = 4000
 
 
 def _settings_key(package: str) -> str:
-    import black
-    import isort
+    from importlib.metadata import version
 
-    return f"black {black.__version__} isort {isort.__version__} py311 {package}"
+    return f"black {version('black')} isort {version('isort')} py311 {package}"
 
 
 def format_source(source: str, package: str) -> str:
