@@ -1,17 +1,18 @@
-"""Fixtures for behaviour tests: recording HTTP servers on 127.0.0.1."""
+"""Fixtures for behaviour tests: recording HTTP servers and the real gateway, all on 127.0.0.1."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from gateway import PROXY_VARIABLES, Gateway, install
 from recording_server import RecordingServer
 
 
 @pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     """Requests to 127.0.0.1 go straight there, whatever the machine's proxy settings."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+    for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)
 
@@ -37,3 +38,11 @@ def server() -> Iterator[RecordingServer]:
     with RecordingServer() as running:
         yield running
 
+
+@pytest.fixture(scope="session")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    """The Portkey gateway from npm, installed if needed, for the whole session."""
+    install()
+    log_path = tmp_path_factory.mktemp("gateway") / "gateway.log"
+    with Gateway(log_path) as running:
+        yield running
