@@ -139,8 +139,10 @@ def variants(api: Api) -> tuple[VariantView, VariantView]:
         lines.append(f"    {s.py_name}: {how}; defaults to ${s.env_var}.")
     lines += [
         f"    base_url: defaults to ${api.env_prefix}_BASE_URL, then {api.default_base_url or 'nothing'}.",
-        "    timeout: seconds or an httpx.Timeout; None waits forever.",
-        "    max_retries: retries of connection errors, 408, 409, 429 and 5xx answers.",
+        "    timeout: seconds or an httpx.Timeout for each attempt (a call's own timeout= wins);",
+        "        defaults to 600 s to read and 5 s to connect; None waits forever.",
+        "    max_retries: retries of connection errors, 408, 409, 429 and 5xx answers,",
+        "        after the server's Retry-After or an exponential backoff; defaults to 2.",
         "    default_headers: headers sent with every request.",
         "    default_query: query parameters sent with every request.",
         "    http_client: an httpx client to use (and not close) instead of a new one.",

@@ -1,6 +1,7 @@
 # Generated from spec/openapi.yaml by the client generator. Do not edit.
 """Python client for Portkey API."""
 
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._client import AsyncPortkeyClient, PortkeyClient
 from ._errors import (
     APIConnectionError,
@@ -24,6 +25,8 @@ from ._types import FileTypes, Omit, omit
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",

@@ -154,8 +154,10 @@ class PortkeyClient(SyncAPIClient):
             config: sent as x-portkey-config; defaults to $PORTKEY_CONFIG.
             custom_host: sent as x-portkey-custom-host; defaults to $PORTKEY_CUSTOM_HOST.
             base_url: defaults to $PORTKEY_BASE_URL, then https://api.portkey.ai/v1.
-            timeout: seconds or an httpx.Timeout; None waits forever.
-            max_retries: retries of connection errors, 408, 409, 429 and 5xx answers.
+            timeout: seconds or an httpx.Timeout for each attempt (a call's own timeout= wins);
+                defaults to 600 s to read and 5 s to connect; None waits forever.
+            max_retries: retries of connection errors, 408, 409, 429 and 5xx answers,
+                after the server's Retry-After or an exponential backoff; defaults to 2.
             default_headers: headers sent with every request.
             default_query: query parameters sent with every request.
             http_client: an httpx client to use (and not close) instead of a new one.
@@ -193,12 +195,47 @@ class PortkeyClient(SyncAPIClient):
             ),
         )
 
-    def with_options(self, **changes: Any) -> Self:
-        """A new client with the same settings but ``changes`` (same arguments as the constructor).
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit | None = omit,
+        virtual_key: str | Omit | None = omit,
+        provider_auth: str | Omit | None = omit,
+        provider: str | Omit | None = omit,
+        config: str | Omit | None = omit,
+        custom_host: str | Omit | None = omit,
+        base_url: str | httpx.URL | Omit | None = omit,
+        timeout: Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+        default_query: Mapping[str, object] | Omit = omit,
+        http_client: httpx.Client | Omit = omit,
+    ) -> Self:
+        """A copy of this client with some settings changed; the rest are kept.
 
-        The connection pool is shared unless ``http_client`` is changed.
+        Arguments mean what they mean to the constructor. ``default_headers``
+        and ``default_query`` are added to this client's. The copy shares this
+        client's connection pool unless ``http_client`` is given, and closing
+        the copy leaves that pool open for this client.
         """
-        options = {**self._options, "http_client": self._http, **changes}
+        changes = {
+            "api_key": api_key,
+            "virtual_key": virtual_key,
+            "provider_auth": provider_auth,
+            "provider": provider,
+            "config": config,
+            "custom_host": custom_host,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "http_client": http_client,
+        }
+        options = {**self._options, "http_client": self._http}
+        options.update((k, v) for k, v in changes.items() if not isinstance(v, Omit))
+        if not isinstance(default_headers, Omit):
+            options["default_headers"] = {**self._default_headers, **default_headers}
+        if not isinstance(default_query, Omit):
+            options["default_query"] = {**self._default_query, **default_query}
         return type(self)(**options)
 
     def __enter__(self) -> Self:
@@ -477,8 +514,10 @@ class AsyncPortkeyClient(AsyncAPIClient):
             config: sent as x-portkey-config; defaults to $PORTKEY_CONFIG.
             custom_host: sent as x-portkey-custom-host; defaults to $PORTKEY_CUSTOM_HOST.
             base_url: defaults to $PORTKEY_BASE_URL, then https://api.portkey.ai/v1.
-            timeout: seconds or an httpx.Timeout; None waits forever.
-            max_retries: retries of connection errors, 408, 409, 429 and 5xx answers.
+            timeout: seconds or an httpx.Timeout for each attempt (a call's own timeout= wins);
+                defaults to 600 s to read and 5 s to connect; None waits forever.
+            max_retries: retries of connection errors, 408, 409, 429 and 5xx answers,
+                after the server's Retry-After or an exponential backoff; defaults to 2.
             default_headers: headers sent with every request.
             default_query: query parameters sent with every request.
             http_client: an httpx client to use (and not close) instead of a new one.
@@ -516,12 +555,47 @@ class AsyncPortkeyClient(AsyncAPIClient):
             ),
         )
 
-    def with_options(self, **changes: Any) -> Self:
-        """A new client with the same settings but ``changes`` (same arguments as the constructor).
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit | None = omit,
+        virtual_key: str | Omit | None = omit,
+        provider_auth: str | Omit | None = omit,
+        provider: str | Omit | None = omit,
+        config: str | Omit | None = omit,
+        custom_host: str | Omit | None = omit,
+        base_url: str | httpx.URL | Omit | None = omit,
+        timeout: Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+        default_query: Mapping[str, object] | Omit = omit,
+        http_client: httpx.AsyncClient | Omit = omit,
+    ) -> Self:
+        """A copy of this client with some settings changed; the rest are kept.
 
-        The connection pool is shared unless ``http_client`` is changed.
+        Arguments mean what they mean to the constructor. ``default_headers``
+        and ``default_query`` are added to this client's. The copy shares this
+        client's connection pool unless ``http_client`` is given, and closing
+        the copy leaves that pool open for this client.
         """
-        options = {**self._options, "http_client": self._http, **changes}
+        changes = {
+            "api_key": api_key,
+            "virtual_key": virtual_key,
+            "provider_auth": provider_auth,
+            "provider": provider,
+            "config": config,
+            "custom_host": custom_host,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "http_client": http_client,
+        }
+        options = {**self._options, "http_client": self._http}
+        options.update((k, v) for k, v in changes.items() if not isinstance(v, Omit))
+        if not isinstance(default_headers, Omit):
+            options["default_headers"] = {**self._default_headers, **default_headers}
+        if not isinstance(default_query, Omit):
+            options["default_query"] = {**self._default_query, **default_query}
         return type(self)(**options)
 
     async def __aenter__(self) -> Self:

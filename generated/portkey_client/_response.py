@@ -39,7 +39,9 @@ def parse_response(response: httpx.Response, cast_to: Any, kind: str) -> Any:
         data = json.loads(response.content) if response.content else None
     except ValueError as exc:
         raise APIResponseValidationError(
-            response, response.text, f"the response body is not valid JSON: {exc}"
+            response,
+            response.text,
+            f"The {response.status_code} response is not valid JSON: {exc}",
         ) from None
     try:
         if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
@@ -50,7 +52,9 @@ def parse_response(response: httpx.Response, cast_to: Any, kind: str) -> Any:
         return adapter.validate_python(data)
     except pydantic.ValidationError as exc:
         raise APIResponseValidationError(
-            response, data, f"the response does not match the documented schema: {exc}"
+            response,
+            data,
+            f"The {response.status_code} response does not match the documented schema: {exc}",
         ) from None
 
 

@@ -1,11 +1,8 @@
-"""Sending requests: auth, encoding, timeouts, retries, errors and logging."""
+"""Sending requests: auth, encoding, timeouts, retries and errors."""
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import logging
-import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,7 +18,9 @@ from ._errors import (
     MissingCredentialsError,
     status_error,
 )
+from ._logs import RequestLog
 from ._response import WANT_RAW, RawResponse, parse_response
+from ._retries import RETRYABLE_ERRORS, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
 from ._types import Body, Headers, Omit, Query, Timeout, omit
 
@@ -35,16 +34,9 @@ __all__ = [
     "SyncAPIClient",
 ]
 
-log = logging.getLogger(__name__.rpartition(".")[0])
-
 # Long reads: generation calls can take minutes; a dead host should fail fast.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-# A server's Retry-After is honoured up to this many seconds; beyond, back off.
-MAX_RETRY_AFTER = 60.0
-RETRY_STATUSES = frozenset({408, 409, 429})
 
 
 @dataclass(frozen=True)
@@ -75,10 +67,12 @@ class Endpoint:
 
 @dataclass(frozen=True)
 class _Prepared:
+    """One call, encoded once: every attempt sends exactly these bytes."""
+
     method: str
     url: str
     params: list[tuple[str, str | int | float | bool | None]]
-    headers: dict[str, str]
+    headers: httpx.Headers
     content: bytes | None
     timeout: Timeout
 
@@ -99,25 +93,23 @@ class _BaseClient:
         default_query: Mapping[str, object] | None,
         user_agent: str,
     ) -> None:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+            raise TypeError("max_retries must be an int")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.base_url = base_url.rstrip("/")
         self._base_url_overridden = base_url_overridden
         self._credentials = {k: v for k, v in credentials.items() if v}
         self._schemes = schemes
-        self.timeout: Timeout = (
-            DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
-        )
+        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._user_agent = user_agent
-        secret = {s.wire_name.lower() for s in schemes.values() if s.kind != "query"}
-        self._secret_headers = secret | {
-            "authorization",
-            "cookie",
-            "proxy-authorization",
-        }
+        self._log = RequestLog(
+            secret_headers=[s.wire_name for s in schemes.values() if s.kind != "query"],
+            secret_query=[s.wire_name for s in schemes.values() if s.kind == "query"],
+        )
 
     # -- building a request ---------------------------------------------------
 
@@ -132,14 +124,12 @@ class _BaseClient:
         timeout: Timeout | Omit,
         content_type: str | None = None,
     ) -> _Prepared:
-        headers: dict[str, str] = {
-            "Accept": "application/json",
-            "User-Agent": self._user_agent,
-        }
+        # httpx.Headers: a name set twice in different case is one header, not two
+        headers = httpx.Headers({"Accept": "application/json", "User-Agent": self._user_agent})
         headers.update(self._default_headers)
-        params: list[tuple[str, str | int | float | bool | None]] = [
-            (k, str(v)) for k, v in self._default_query.items()
-        ]
+        params: list[tuple[str, str | int | float | bool | None]] = []
+        for name, value in self._default_query.items():
+            params.extend(query_pairs(Param(name, "query"), value))
         cookies: list[str] = []
         self._authenticate(endpoint, headers, params, cookies)
         path_values: dict[str, Any] = {}
@@ -161,31 +151,26 @@ class _BaseClient:
             headers["Cookie"] = "; ".join(cookies)
         content: bytes | None = None
         if endpoint.body is not None and not isinstance(body, Omit):
-            kind, chosen, files = (
-                endpoint.body,
-                endpoint.content_type or "",
-                endpoint.files,
-            )
+            kind, chosen, files = endpoint.body, endpoint.content_type or "", endpoint.files
             if content_type is not None and content_type != chosen:
                 for alternative in endpoint.alternatives:
                     if alternative[0] == content_type:
                         chosen, kind, files = alternative
                         break
                 else:
-                    raise ValueError(
-                        f"{endpoint.method} {endpoint.path} cannot send {content_type}"
-                    )
+                    raise ValueError(f"{endpoint.method} {endpoint.path} cannot send {content_type}")
             content, header = encode_body(kind, chosen, body, files, extra_body)
             headers["Content-Type"] = header
         for name, value in (extra_headers or {}).items():
             if isinstance(value, Omit):
-                headers.pop(name, None)
-                headers.pop(name.title(), None)
+                if name in headers:
+                    del headers[name]
             else:
                 headers[name] = value
         for name, value in (extra_query or {}).items():
             params = [p for p in params if p[0] != name]
-            params.append((name, str(value)))
+            if not isinstance(value, Omit):
+                params.extend(query_pairs(Param(name, "query"), value))
         base = self.base_url
         if endpoint.server_url and not self._base_url_overridden:
             base = endpoint.server_url
@@ -201,7 +186,7 @@ class _BaseClient:
     def _authenticate(
         self,
         endpoint: Endpoint,
-        headers: dict[str, str],
+        headers: httpx.Headers,
         params: list[tuple[str, str | int | float | bool | None]],
         cookies: list[str],
     ) -> None:
@@ -215,9 +200,7 @@ class _BaseClient:
         held = set(self._credentials)
         if not any(set(alternative) <= held for alternative in endpoint.security):
             options = "; ".join(
-                " + ".join(
-                    f"{name} (${self._schemes[name].env_var})" for name in alternative
-                )
+                " + ".join(f"{name} (${self._schemes[name].env_var})" for name in alternative)
                 for alternative in endpoint.security
             )
             raise MissingCredentialsError(
@@ -239,9 +222,7 @@ class _BaseClient:
             else:
                 cookies.append(f"{scheme.wire_name}={value}")
 
-    def _build(
-        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared
-    ) -> httpx.Request:
+    def _build(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
         return http.build_request(
             prepared.method,
             prepared.url,
@@ -251,62 +232,52 @@ class _BaseClient:
             timeout=prepared.timeout,
         )
 
-    # -- retries ------------------------------------------------------------
+    # -- after an attempt -----------------------------------------------------
+
+    def _delay_after_error(
+        self, retries_done: int, request: httpx.Request, error: httpx.RequestError
+    ) -> float | None:
+        """Seconds to wait before trying again after ``error``; None: give up."""
+        if retries_done >= self.max_retries or not isinstance(error, RETRYABLE_ERRORS):
+            return None
+        delay = retry_delay(retries_done, None)
+        reason = type(error).__name__
+        self._log.retry(request, delay, retries_done + 1, self.max_retries, reason)
+        return delay
+
+    def _delay_after_status(self, retries_done: int, response: httpx.Response) -> float | None:
+        """Seconds to wait before trying again after an error answer; None: give up."""
+        if retries_done >= self.max_retries or not should_retry(response):
+            return None
+        delay = retry_delay(retries_done, response)
+        reason = f"status {response.status_code}"
+        self._log.retry(response.request, delay, retries_done + 1, self.max_retries, reason)
+        return delay
 
     @staticmethod
-    def _should_retry(response: httpx.Response) -> bool:
-        override: str | None = response.headers.get("x-should-retry")
-        if override in ("true", "false"):
-            return override == "true"
-        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+    def _connection_error(request: httpx.Request, error: httpx.RequestError) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(request)
+        return APIConnectionError(request, f"Connection error: {str(error) or type(error).__name__}")
 
     @staticmethod
-    def _retry_delay(attempt: int, response: httpx.Response | None) -> float:
-        """Seconds to wait before retry number ``attempt + 1``."""
-        if response is not None:
-            delay = _retry_after(response.headers)
-            if delay is not None and 0 <= delay <= MAX_RETRY_AFTER:
-                return delay
-        backoff = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-        return backoff * (1 - 0.25 * random.random())
-
-    # -- logging ------------------------------------------------------------
-
-    def _log_request(self, request: httpx.Request, attempt: int) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            shown = {
-                k: ("<redacted>" if k.lower() in self._secret_headers else v)
-                for k, v in request.headers.items()
-            }
-            log.debug(
-                "request %s %s attempt=%d headers=%s",
-                request.method,
-                request.url,
-                attempt + 1,
-                shown,
-            )
-
-    @staticmethod
-    def _log_response(response: httpx.Response, started: float) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "response %s %s -> %d in %.0f ms",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-                (time.monotonic() - started) * 1000,
-            )
+    def _result(response: httpx.Response, cast_to: Any, endpoint: Endpoint, raw: bool) -> Any:
+        if raw:
+            return RawResponse(response, cast_to, endpoint.response)
+        return parse_response(response, cast_to, endpoint.response)
 
 
 class SyncAPIClient(_BaseClient):
     """The blocking client: one ``httpx.Client``, shared by every call."""
 
     def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self.timeout, follow_redirects=True
-        )
+        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
 
     def request(
         self,
@@ -323,10 +294,10 @@ class SyncAPIClient(_BaseClient):
         stream_to: Any = None,
         content_type: str | None = None,
     ) -> Any:
-        """Send a call (with retries) and return its documented value.
+        """Send one call, retrying as configured; its parsed value or a ``RawResponse``.
 
-        With ``stream``, a successful answer is returned as a (Async)Stream of
-        ``stream_to`` events instead of being read and parsed.
+        With ``stream``, a successful answer is returned unread, as a stream of
+        ``stream_to`` events; ``content_type`` picks one of the body's alternatives.
         """
         raw = WANT_RAW.get()
         prepared = self._prepare(
@@ -339,40 +310,29 @@ class SyncAPIClient(_BaseClient):
             timeout,
             content_type,
         )
-        attempt = 0
+        retries_done = 0
         while True:
             request = self._build(self._http, prepared)
-            self._log_request(request, attempt)
+            self._log.request(request, retries_done)
             started = time.monotonic()
             try:
                 response = self._http.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                if attempt < self.max_retries:
-                    time.sleep(self._retry_delay(attempt, None))
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request) from exc
-            except httpx.TransportError as exc:
-                if attempt < self.max_retries:
-                    time.sleep(self._retry_delay(attempt, None))
-                    attempt += 1
-                    continue
-                raise APIConnectionError(request, f"Connection error: {exc}") from exc
-            self._log_response(response, started)
-            if response.is_success:
-                break
-            if attempt < self.max_retries and self._should_retry(response):
-                response.close()
-                time.sleep(self._retry_delay(attempt, response))
-                attempt += 1
-                continue
-            response.read()
-            raise _status_error(response)
-        if stream:
-            return Stream(response, stream_to)
-        if raw:
-            return RawResponse(response, cast_to, endpoint.response)
-        return parse_response(response, cast_to, endpoint.response)
+            except httpx.RequestError as exc:
+                delay = self._delay_after_error(retries_done, request, exc)
+                if delay is None:
+                    raise self._connection_error(request, exc) from exc
+            else:
+                self._log.response(response, time.monotonic() - started)
+                if response.is_success:
+                    if stream:
+                        return Stream(response, stream_to)
+                    return self._result(response, cast_to, endpoint, raw)
+                response.read()  # a no-op unless streaming: errors carry their body
+                delay = self._delay_after_status(retries_done, response)
+                if delay is None:
+                    raise _status_error(response)
+            time.sleep(delay)
+            retries_done += 1
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
@@ -390,11 +350,13 @@ class AsyncAPIClient(_BaseClient):
     """The asyncio client: one ``httpx.AsyncClient``, shared by every call."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None, **kwargs: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout, follow_redirects=True
-        )
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
 
     async def request(
         self,
@@ -411,10 +373,10 @@ class AsyncAPIClient(_BaseClient):
         stream_to: Any = None,
         content_type: str | None = None,
     ) -> Any:
-        """Send a call (with retries) and return its documented value.
+        """Send one call, retrying as configured; its parsed value or a ``RawResponse``.
 
-        With ``stream``, a successful answer is returned as a (Async)Stream of
-        ``stream_to`` events instead of being read and parsed.
+        With ``stream``, a successful answer is returned unread, as a stream of
+        ``stream_to`` events; ``content_type`` picks one of the body's alternatives.
         """
         raw = WANT_RAW.get()
         prepared = self._prepare(
@@ -427,40 +389,29 @@ class AsyncAPIClient(_BaseClient):
             timeout,
             content_type,
         )
-        attempt = 0
+        retries_done = 0
         while True:
             request = self._build(self._http, prepared)
-            self._log_request(request, attempt)
+            self._log.request(request, retries_done)
             started = time.monotonic()
             try:
                 response = await self._http.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                if attempt < self.max_retries:
-                    await asyncio.sleep(self._retry_delay(attempt, None))
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request) from exc
-            except httpx.TransportError as exc:
-                if attempt < self.max_retries:
-                    await asyncio.sleep(self._retry_delay(attempt, None))
-                    attempt += 1
-                    continue
-                raise APIConnectionError(request, f"Connection error: {exc}") from exc
-            self._log_response(response, started)
-            if response.is_success:
-                break
-            if attempt < self.max_retries and self._should_retry(response):
-                await response.aclose()
-                await asyncio.sleep(self._retry_delay(attempt, response))
-                attempt += 1
-                continue
-            await response.aread()
-            raise _status_error(response)
-        if stream:
-            return AsyncStream(response, stream_to)
-        if raw:
-            return RawResponse(response, cast_to, endpoint.response)
-        return parse_response(response, cast_to, endpoint.response)
+            except httpx.RequestError as exc:
+                delay = self._delay_after_error(retries_done, request, exc)
+                if delay is None:
+                    raise self._connection_error(request, exc) from exc
+            else:
+                self._log.response(response, time.monotonic() - started)
+                if response.is_success:
+                    if stream:
+                        return AsyncStream(response, stream_to)
+                    return self._result(response, cast_to, endpoint, raw)
+                await response.aread()  # a no-op unless streaming: errors carry their body
+                delay = self._delay_after_status(retries_done, response)
+                if delay is None:
+                    raise _status_error(response)
+            await asyncio.sleep(delay)
+            retries_done += 1
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
@@ -480,25 +431,3 @@ def _status_error(response: httpx.Response) -> APIStatusError:
     except ValueError:
         body = response.text or None
     return status_error(response, body)
-
-
-def _retry_after(headers: httpx.Headers) -> float | None:
-    """Seconds from ``retry-after-ms``, or ``Retry-After`` as seconds or an HTTP date."""
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        try:
-            return float(millis) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return parsed.timestamp() - time.time()

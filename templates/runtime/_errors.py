@@ -22,7 +22,13 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "request_id_of",
+    "status_error",
 ]
+
+# Where a server names the request, in order of preference: the API's own
+# id (passed through by the gateway), then the gateway's trace id.
+REQUEST_ID_HEADERS = ("x-request-id", "x-portkey-trace-id")
 
 
 class InvalidArgumentError(ValueError):
@@ -40,9 +46,7 @@ class APIError(Exception):
     request: httpx.Request
     body: object | None
 
-    def __init__(
-        self, message: str, request: httpx.Request, *, body: object | None = None
-    ) -> None:
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -52,9 +56,7 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get an answer: no connection, reset, DNS failure..."""
 
-    def __init__(
-        self, request: httpx.Request, message: str = "Connection error."
-    ) -> None:
+    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
         super().__init__(message, request)
 
 
@@ -70,13 +72,16 @@ class APIResponseValidationError(APIError):
 
     response: httpx.Response
     status_code: int
+    request_id: str | None
 
-    def __init__(
-        self, response: httpx.Response, body: object | None, message: str
-    ) -> None:
+    def __init__(self, response: httpx.Response, body: object | None, message: str) -> None:
+        request_id = request_id_of(response.headers)
+        if request_id:
+            message += f" (request id: {request_id})"
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.request_id = request_id
 
 
 class APIStatusError(APIError):
@@ -86,15 +91,11 @@ class APIStatusError(APIError):
     status_code: int
     request_id: str | None
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id") or response.headers.get(
-            "x-portkey-trace-id"
-        )
+        self.request_id = request_id_of(response.headers)
 
     @property
     def headers(self) -> httpx.Headers:
@@ -153,12 +154,19 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     message = f"Error code: {response.status_code}"
     if detail:
         message += f" - {detail}"
-    request_id = response.headers.get("x-request-id") or response.headers.get(
-        "x-portkey-trace-id"
-    )
+    request_id = request_id_of(response.headers)
     if request_id:
         message += f" (request id: {request_id})"
     return cls(message, response=response, body=body)
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The id the server gave the request, if any (empty headers do not count)."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return str(value)
+    return None
 
 
 def _server_message(body: Any) -> str:

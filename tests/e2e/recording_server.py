@@ -1,24 +1,32 @@
-"""A small HTTP server on 127.0.0.1 that records requests and plays scripted answers."""
+"""A small HTTP server on 127.0.0.1 that records requests and plays scripted answers.
+
+It stands in for the API itself, or for the provider behind the gateway.
+"""
 
 from __future__ import annotations
 
 import json
 import threading
-import time
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+# How long a hung answer waits at most, should the server never be stopped.
+HANG_LIMIT = 60.0
 
 
 @dataclass
 class Recorded:
     method: str
     path: str
-    headers: dict[str, str]
+    headers: dict[str, str]  # lower-case names; the last value of a repeated one
+    header_lines: list[tuple[str, str]]  # as received, repeats included
     body: bytes
+    client_port: int  # tells which connection carried the request
 
     def multipart(self) -> dict[str, list[Message]]:
         """Parts by field name, parsed by the standard library (not by the client)."""
@@ -32,13 +40,21 @@ class Recorded:
             parts.setdefault(str(name), []).append(part)
         return parts
 
+    def header_values(self, name: str) -> list[str]:
+        """Every value sent for ``name``, in any case."""
+        return [v for k, v in self.header_lines if k.lower() == name.lower()]
+
+    def query(self) -> list[tuple[str, str]]:
+        return parse_qsl(urlsplit(self.path).query, keep_blank_values=True)
+
 
 @dataclass
 class Answer:
     status: int = 200
     body: Any = None  # JSON-encoded unless bytes
     headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
+    hang: bool = False  # never answer (until the server stops)
+    drop: bool = False  # close the connection without answering
 
 
 class RecordingServer:
@@ -49,6 +65,7 @@ class RecordingServer:
         self.answers: list[Answer] = []
         self.default = Answer(200, {"ok": True})
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -66,12 +83,19 @@ class RecordingServer:
                             self.command,
                             self.path,
                             {k.lower(): v for k, v in self.headers.items()},
+                            list(self.headers.items()),
                             body,
+                            self.client_address[1],
                         )
                     )
                     answer = owner.answers.pop(0) if owner.answers else owner.default
-                if answer.delay:
-                    time.sleep(answer.delay)
+                if answer.hang:
+                    owner._stopping.wait(HANG_LIMIT)
+                    self.close_connection = True
+                    return
+                if answer.drop:
+                    self.close_connection = True
+                    return
                 payload = (
                     answer.body
                     if isinstance(answer.body, bytes)
@@ -108,6 +132,7 @@ class RecordingServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stopping.set()  # lets hung answers return
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)

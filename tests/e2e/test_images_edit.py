@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
+from calls import MASK, OK, PNG
 from portkey_client import (
     AsyncPortkeyClient,
     AuthenticationError,
@@ -19,31 +20,10 @@ from portkey_client import (
 from portkey_client.models import ImagesResponse
 from recording_server import Answer, RecordingServer
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40  # binary, every byte value
-MASK = b"\x89PNG\r\n\x1a\nmask" + b"\x00\xff" * 500
-OK = {
-    "created": 1700000000,
-    "data": [{"url": "https://img.example/otter.png", "revised_prompt": "an otter"}],
-}
-
 
 @pytest.fixture(autouse=True)
 def _answers_ok(server: RecordingServer) -> None:
     server.default = Answer(200, OK)
-
-
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "API_KEY",
-        "VIRTUAL_KEY",
-        "PROVIDER",
-        "PROVIDER_AUTH",
-        "CONFIG",
-        "CUSTOM_HOST",
-        "BASE_URL",
-    ):
-        monkeypatch.delenv(f"PORTKEY_{name}", raising=False)
 
 
 def client_for(server: RecordingServer, **kwargs: object) -> PortkeyClient:
