@@ -48,6 +48,10 @@ class Scheme:
     env_var: str
 
 
+# What to ask for, by the kind of the documented success response.
+_ACCEPT = {"text": "text/plain, */*", "binary": "*/*"}
+
+
 @dataclass(frozen=True)
 class Endpoint:
     """What a generated method knows about its operation."""
@@ -125,7 +129,8 @@ class _BaseClient:
         content_type: str | None = None,
     ) -> _Prepared:
         # httpx.Headers: a name set twice in different case is one header, not two
-        headers = httpx.Headers({"Accept": "application/json", "User-Agent": self._user_agent})
+        accept = _ACCEPT.get(endpoint.response, "application/json")
+        headers = httpx.Headers({"Accept": accept, "User-Agent": self._user_agent})
         headers.update(self._default_headers)
         params: list[tuple[str, str | int | float | bool | None]] = []
         for name, value in self._default_query.items():
