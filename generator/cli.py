@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from dataclasses import replace
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -93,7 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
+    cwd = Path.cwd()
     for diagnostic in diagnostics:
+        path = Path(diagnostic.path)
+        if path.is_absolute() and path.is_relative_to(cwd):
+            # as the user would type it: spec/openapi.yaml, not /home/.../spec/openapi.yaml
+            diagnostic = replace(diagnostic, path=str(path.relative_to(cwd)))
         print(diagnostic.format(), file=sys.stderr)
 
 
