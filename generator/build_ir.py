@@ -9,7 +9,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.config import Config
-from generator.diagnostics import Diagnostic, Severity, SpecError, pointer
+from generator.diagnostics import (
+    Diagnostic,
+    Severity,
+    SpecError,
+    escape_pointer,
+    pointer,
+)
 from generator.ir import (
     Api,
     Body,
@@ -145,7 +151,19 @@ class _Builder:
             resources=resources,
             models=models,
             schemas=self._model_input(),
-            warnings=tuple(sorted(self.warnings)),
+            warnings=tuple(
+                sorted(
+                    {
+                        *self.warnings,
+                        *(
+                            self.spec.diagnostic(
+                                where, message, severity=Severity.WARNING
+                            )
+                            for where, message in self.typer.fallbacks
+                        ),
+                    }
+                )
+            ),
         )
 
     def _model_input(self) -> dict[str, Any]:
@@ -406,7 +424,7 @@ class _Builder:
                     py_name=snake_name(name, reserved=PARAM_RESERVED),
                     location=location,  # type: ignore[arg-type]
                     required=bool(param.get("required")) or location == "path",
-                    type=self.typer.type_of(schema),
+                    type=self.typer.type_of(schema, where=f"{ptr}/schema"),
                     description=str(param.get("description", "") or ""),
                     style=str(style),
                     explode=bool(param.get("explode", style == "form")),
@@ -440,7 +458,7 @@ class _Builder:
                     else (
                         TypeRef("str")
                         if kind == "text"
-                        else self.typer.type_of(raw_schema)
+                        else self.typer.type_of(raw_schema, where=ptr)
                     )
                 )
                 bodies.append(Body(content_type, kind, required, type=body_type))  # type: ignore[arg-type]
@@ -488,7 +506,11 @@ class _Builder:
                     name=str(name),
                     py_name=snake_name(str(name), reserved=PARAM_RESERVED),
                     required=name in required,
-                    type=self.typer.type_of(raw, file_for_binary=files),
+                    type=self.typer.type_of(
+                        raw,
+                        file_for_binary=files,
+                        where=f"{ptr}/properties/{escape_pointer(name)}",
+                    ),
                     description=str(prop.get("description", "") or ""),
                     is_file=is_file,
                     constraints=constraints_of(prop),
@@ -512,12 +534,18 @@ class _Builder:
             for content_type, media in content.items():
                 kind = media_kind(content_type)
                 schema = (media or {}).get("schema") or {}
-                if kind == "json":
-                    rtype = self.typer.type_of(schema)
-                elif kind in ("text",):
+                where = pointer(
+                    *_tokens(loc.pointer),
+                    "responses",
+                    status,
+                    "content",
+                    content_type,
+                    "schema",
+                )
+                if kind in ("json", "sse"):
+                    rtype = self.typer.type_of(schema, where=where)
+                elif kind == "text":
                     rtype = TypeRef("str")
-                elif kind == "sse":
-                    rtype = self.typer.type_of(schema)
                 else:
                     kind, rtype = "binary", TypeRef("bytes")
                 found.append(Response(str(status), content_type, kind, rtype, description))  # type: ignore[arg-type]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 

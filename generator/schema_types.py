@@ -74,15 +74,31 @@ class SchemaTyper:
     ) -> None:
         self._resolve = resolve
         self._model_for_ref = model_for_ref
+        # (JSON pointer, what was widened): typed as Any rather than dropped
+        self.fallbacks: list[tuple[str, str]] = []
+        self._where = ""
 
     def type_of(
-        self, schema: Mapping[str, Any], *, file_for_binary: bool = False
+        self,
+        schema: Mapping[str, Any],
+        *,
+        file_for_binary: bool = False,
+        where: str = "",
     ) -> TypeRef:
+        """The type of ``schema``; ``where`` (a pointer) names it in fallback warnings."""
+        self._where = where
         return self._type(schema, file_for_binary, depth=0)
 
+    def _fallback(self, schema: Mapping[str, Any], why: str) -> TypeRef:
+        if self._where:
+            self.fallbacks.append((self._where, f"typed as Any: {why}"))
+        return ANY
+
     def _type(self, schema: Mapping[str, Any], files: bool, depth: int) -> TypeRef:
-        if not isinstance(schema, Mapping) or depth > 50:
+        if not isinstance(schema, Mapping):
             return ANY
+        if depth > 50:
+            return self._fallback(schema, "the schema nests deeper than 50 levels")
         ref = schema.get("$ref")
         if isinstance(ref, str):
             model = self._model_for_ref(ref)
@@ -142,7 +158,32 @@ class SchemaTyper:
                 else ANY
             )
             return _nullable(TypeRef("dict", args=(TypeRef("str"), value)), schema)
-        return ANY
+        unknown = sorted(k for k in schema if k in _TYPING_KEYWORDS)
+        if unknown:
+            return self._fallback(
+                schema, f"cannot express {', '.join(unknown)} as a type"
+            )
+        return ANY  # no constraints at all: any value is right
+
+
+# Keywords that constrain a value's type; a schema with only documentation
+# keywords (description, example...) means "any value" and needs no warning.
+_TYPING_KEYWORDS = frozenset(
+    {
+        "type",
+        "allOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "prefixItems",
+        "contains",
+        "patternProperties",
+        "format",
+        "enum",
+        "$dynamicRef",
+    }
+)
 
 
 def _is_model_like(schema: Mapping[str, Any]) -> bool:

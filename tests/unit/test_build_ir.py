@@ -88,3 +88,126 @@ class TestSeed:
         assert success is not None and success.type == TypeRef(
             "model", name="ImagesResponse"
         )
+
+
+def api_for(
+    tmp_path: Path,
+    paths: dict[str, object],
+    schemas: dict[str, object],
+    **settings: object,
+) -> Api:
+    """The IR of a small spec written to ``tmp_path``."""
+    import yaml
+
+    from generator.config import Config
+
+    spec_path = tmp_path / "openapi.yaml"
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+    spec_path.write_text(yaml.safe_dump(document))
+    config = Config(root=tmp_path, spec=spec_path, out=tmp_path / "out", **settings)  # type: ignore[arg-type]
+    spec, _ = load_checked(spec_path, config)
+    return build(spec, config)
+
+
+CHAT = {
+    "Req": {
+        "type": "object",
+        "properties": {"stream": {"type": "boolean"}, "q": {"type": "string"}},
+    },
+    "ChatResponse": {"type": "object", "properties": {"id": {"type": "string"}}},
+    "ChatStreamResponse": {
+        "type": "object",
+        "properties": {"delta": {"type": "string"}},
+    },
+}
+
+
+def chat_paths(responses: dict[str, object]) -> dict[str, object]:
+    return {
+        "/chat": {
+            "post": {
+                "operationId": "chat",
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/Req"}
+                        }
+                    }
+                },
+                "responses": {"200": {"description": "ok", "content": responses}},
+            }
+        }
+    }
+
+
+def only_op(api: Api) -> object:
+    (resource,) = api.resources
+    (op,) = resource.operations
+    return op
+
+
+class TestStreams:
+    def test_convention_names_the_event_schema(self, tmp_path: Path) -> None:
+        """A stream flag plus <X>StreamResponse next to <X>Response: typed events, switched by the flag."""
+        json_only = {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/ChatResponse"}
+            }
+        }
+        op = only_op(api_for(tmp_path, chat_paths(json_only), CHAT))
+        assert op.stream is not None  # type: ignore[attr-defined]
+        assert op.stream.event == TypeRef("model", name="ChatStreamResponse")  # type: ignore[attr-defined]
+        assert op.stream.flag == "stream"  # type: ignore[attr-defined]
+
+    def test_event_stream_response_wins(self, tmp_path: Path) -> None:
+        """A declared text/event-stream schema types the events."""
+        both = {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/ChatResponse"}
+            },
+            "text/event-stream": {"schema": {"$ref": "#/components/schemas/Req"}},
+        }
+        op = only_op(api_for(tmp_path, chat_paths(both), CHAT))
+        assert op.stream.event == TypeRef("model", name="Req")  # type: ignore[attr-defined]
+
+    def test_untyped_events_warn(self, tmp_path: Path) -> None:
+        """No schema for the events: dict[str, Any] and a warning naming the operation."""
+        schemas = {k: v for k, v in CHAT.items() if k != "ChatStreamResponse"}
+        json_only = {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/ChatResponse"}
+            }
+        }
+        api = api_for(tmp_path, chat_paths(json_only), schemas)
+        assert only_op(api).stream.event.kind == "dict"  # type: ignore[attr-defined]
+        assert [w.pointer for w in api.warnings] == ["/paths/~1chat/post"]
+
+
+class TestFallbacks:
+    def test_inexpressible_schema_widens_with_a_warning(self, tmp_path: Path) -> None:
+        """A parameter schema the typer cannot express becomes Any, and the warning names its pointer."""
+        paths = {
+            "/x": {
+                "get": {
+                    "operationId": "getX",
+                    "parameters": [
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "schema": {"not": {"type": "string"}},
+                        }
+                    ],
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        }
+        api = api_for(tmp_path, paths, {})
+        assert only_op(api).params[0].type == TypeRef("any")  # type: ignore[attr-defined]
+        (warning,) = api.warnings
+        assert warning.pointer == "/paths/~1x/get/parameters/0/schema"
+        assert "cannot express not" in warning.message
