@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write nothing; exit 1 if the output is stale",
     )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings as errors: write nothing, exit 1",
+    )
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
     val = commands.add_parser("validate", help="check a spec and list every problem")
@@ -127,12 +132,18 @@ def _generate(args: argparse.Namespace) -> int:
     config = _config(args)
     _require_file(config.spec)
     target = config.out / snake_name(config.package)
-    if is_current(target, inputs(config)):
+    if not args.strict and is_current(target, inputs(config)):
         # The manifest proves the output matches these inputs: nothing to run.
         print(f"{target} is up to date")
         return EXIT_OK
     result = generate(config)
     _print_diagnostics(result.warnings)
+    if args.strict and result.warnings:
+        print(
+            f"{len(result.warnings)} warning(s) with --strict: nothing written",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     target = config.out / result.api.package
     if args.check:
         changes, diff = compare(result.files, target)

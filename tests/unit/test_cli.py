@@ -101,3 +101,21 @@ class TestGenerate:
             result.returncode == 2
             and "not a valid Python package name" in result.stderr
         )
+
+
+class TestStrict:
+    def test_strict_turns_warnings_into_errors(self, project: Path) -> None:
+        """A warning (null default on a non-nullable schema) fails --strict and writes nothing."""
+        spec = project / "spec" / "openapi.yaml"
+        spec.write_text(
+            spec.read_text().replace(
+                "          default: 1\n          example: 1\n          nullable: true\n",
+                "          default: null\n          example: 1\n",
+            )
+        )
+        strict = run("generate", "--strict", cwd=project)
+        assert strict.returncode == 1
+        assert "default is null but the schema is not nullable" in strict.stderr
+        assert not (project / "generated").exists()
+        relaxed = run("generate", cwd=project)
+        assert relaxed.returncode == 0 and "1 warnings" in relaxed.stdout
