@@ -395,6 +395,9 @@ def _endpoint(op: Operation, body: Body | None, success: Response | None) -> Cod
     kind = success.kind if success is not None else "empty"
     if kind != "json":
         parts.append(f"response={py_literal(kind if kind != 'sse' else 'text')}")
+    if success is not None and success.content_type and kind != "json":
+        # servers negotiate on Accept: asking for JSON gets a 406 from some
+        parts.append(f"accept={py_literal(success.content_type)}")
     if op.server_url:
         parts.append(f"server_url={py_literal(op.server_url)}")
     return Code("Endpoint(" + ", ".join(parts) + ")")

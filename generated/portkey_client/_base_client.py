@@ -68,6 +68,7 @@ class Endpoint:
     content_type: str | None = None
     files: frozenset[str] = field(default_factory=frozenset)
     response: str = "json"  # "json", "text", "binary" or "empty"
+    accept: str = "application/json"  # the success response's media type
     server_url: str | None = None
 
 
@@ -130,7 +131,7 @@ class _BaseClient:
         timeout: Timeout | Omit,
     ) -> _Prepared:
         headers: dict[str, str] = {
-            "Accept": "application/json",
+            "Accept": endpoint.accept,
             "User-Agent": self._user_agent,
         }
         headers.update(self._default_headers)

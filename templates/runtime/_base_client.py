@@ -67,6 +67,7 @@ class Endpoint:
     content_type: str | None = None
     files: frozenset[str] = field(default_factory=frozenset)
     response: str = "json"  # "json", "text", "binary" or "empty"
+    accept: str = "application/json"  # the success response's media type
     server_url: str | None = None
 
 
@@ -122,7 +123,7 @@ class _BaseClient:
         extra_body: Body | None,
         timeout: Timeout | Omit,
     ) -> _Prepared:
-        headers: dict[str, str] = {"Accept": "application/json", "User-Agent": self._user_agent}
+        headers: dict[str, str] = {"Accept": endpoint.accept, "User-Agent": self._user_agent}
         headers.update(self._default_headers)
         params: list[tuple[str, str | int | float | bool | None]] = [
             (k, str(v)) for k, v in self._default_query.items()

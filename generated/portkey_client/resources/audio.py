@@ -34,6 +34,7 @@ _CREATE_SPEECH = Endpoint(
     body="json",
     content_type="application/json",
     response="binary",
+    accept="application/octet-stream",
 )
 _CREATE_TRANSCRIPTION = Endpoint(
     method="POST",
