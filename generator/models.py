@@ -33,6 +33,7 @@ def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
     - Examples are dropped: they bloat the module and are not part of the type.
     - Some string formats stay plain strings (see ``_LENIENT_FORMATS``).
     - Trailing spaces in descriptions would end up in docstrings.
+    - readOnly and writeOnly properties are never required (see ``_schema``).
     """
     components = document.get("components", {})
     schemas = {k: _schema(v) for k, v in (components.get("schemas") or {}).items()}
@@ -96,6 +97,18 @@ def _schema(node: Any) -> Any:
         cleaned[key] = value
     if isinstance(cleaned.get("format"), str) and cleaned["format"] in _LENIENT_FORMATS:
         del cleaned["format"]
+    if isinstance(cleaned.get("required"), list) and isinstance(
+        cleaned.get("properties"), dict
+    ):
+        # One class parses answers (which lack writeOnly fields) and builds
+        # arguments (which lack readOnly ones): neither kind can be required.
+        one_way = {
+            name
+            for name, prop in cleaned["properties"].items()
+            if isinstance(prop, dict)
+            and (prop.get("readOnly") is True or prop.get("writeOnly") is True)
+        }
+        cleaned["required"] = [n for n in cleaned["required"] if n not in one_way]
     if "default" in cleaned and not _default_fits(cleaned):
         del cleaned["default"]
     if isinstance(cleaned.get("description"), str):
