@@ -294,9 +294,11 @@ class _Builder:
         params = self._params(loc)
         bodies = self._bodies(loc)
         # arguments share one namespace: parameters first, then body fields
+        # a field declared by several content types is one argument, named once
+        fields = {f"b:{f.name}": f.py_name for b in bodies for f in b.fields}
         taken = dedupe(
             [(f"p:{p.location}:{p.name}", p.py_name) for p in params]
-            + [(f"b:{f.name}", f.py_name) for b in bodies for f in b.fields]
+            + list(fields.items())
         )
         params = [
             _replace(p, py_name=taken[f"p:{p.location}:{p.name}"]) for p in params

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
 import warnings
+from pathlib import Path
 from typing import Any
+
+from generator.naming import class_name
 
 __all__ = ["prepare_schemas", "render_models"]
 
@@ -28,6 +33,7 @@ def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
     - Examples are dropped: they bloat the module and are not part of the type.
     - Some string formats stay plain strings (see ``_LENIENT_FORMATS``).
     - Trailing spaces in descriptions would end up in docstrings.
+    - readOnly and writeOnly properties are never required (see ``_schema``).
     """
     components = document.get("components", {})
     schemas = {k: _schema(v) for k, v in (components.get("schemas") or {}).items()}
@@ -95,6 +101,18 @@ def _schema(node: Any) -> Any:
         del cleaned["nullable"]
     if isinstance(cleaned.get("format"), str) and cleaned["format"] in _LENIENT_FORMATS:
         del cleaned["format"]
+    if isinstance(cleaned.get("required"), list) and isinstance(
+        cleaned.get("properties"), dict
+    ):
+        # One class parses answers (which lack writeOnly fields) and builds
+        # arguments (which lack readOnly ones): neither kind can be required.
+        one_way = {
+            name
+            for name, prop in cleaned["properties"].items()
+            if isinstance(prop, dict)
+            and (prop.get("readOnly") is True or prop.get("writeOnly") is True)
+        }
+        cleaned["required"] = [n for n in cleaned["required"] if n not in one_way]
     if "default" in cleaned and not _default_fits(cleaned):
         del cleaned["default"]
     if isinstance(cleaned.get("description"), str):
@@ -147,9 +165,66 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         use_double_quotes=True,
         formatters=[],  # black runs once over every file, in the format stage
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        result = dcg.generate(prepare_schemas(schemas), config=config)
+    document = prepare_schemas(schemas)
+    keys = set((document.get("components") or {}).get("schemas") or {})
+    result, classes = _generate(dcg, document, config)
+    squatters = _squatters(classes, keys)
+    if squatters:
+        # The model generator names an inline class after its field; when it
+        # meets that class before the component of the same name, the component
+        # gets a suffix and every signature naming it would mean the wrong class.
+        # Rename the inline classes and pin the components to their names.
+        taken = {name for name, _ in classes} | keys
+        renames: dict[str, str] = {}
+        for name, ref in squatters:
+            renames[name] = _unique(_inline_name(ref), taken)
+            renames[f"{_COMPONENT}{name}"] = name
+        config = config.model_copy(update={"model_name_map": renames})
+        result, classes = _generate(dcg, document, config)
+        left = _squatters(classes, keys)
+        if left:
+            raise ValueError(f"model names still taken by inline schemas: {left}")
+    return result
+
+
+_COMPONENT = "#/components/schemas/"
+
+
+def _generate(
+    dcg: Any, document: dict[str, Any], config: Any
+) -> tuple[str, list[tuple[str, str]]]:
+    """The models module and ``(class name, source ref)`` of every class in it."""
+    with tempfile.TemporaryDirectory() as folder:
+        metadata = Path(folder) / "models.json"
+        config = config.model_copy(update={"emit_model_metadata": metadata})
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = dcg.generate(document, config=config)
+        entries = json.loads(metadata.read_text("utf-8")).get("models", [])
     if not isinstance(result, str):  # pragma: no cover - only with modular output
         raise TypeError("expected one module of models")
-    return result
+    return result, [(str(e["class_name"]), str(e["source_ref"])) for e in entries]
+
+
+def _squatters(classes: list[tuple[str, str]], keys: set[str]) -> list[tuple[str, str]]:
+    """Inline classes that hold a component's name: ``(name, source ref)``."""
+    return sorted(
+        (name, ref)
+        for name, ref in classes
+        if name in keys and ref != f"{_COMPONENT}{name}"
+    )
+
+
+def _inline_name(ref: str) -> str:
+    """A class name from where an inline schema sits (``Parent`` + field + position)."""
+    tokens = [t for t in ref.removeprefix(_COMPONENT).split("/") if t != "properties"]
+    return class_name(" ".join(tokens))
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}{n}"
+    taken.add(candidate)
+    return candidate

@@ -510,6 +510,9 @@ def _endpoint(op: Operation, success: Response | None) -> Code:
     kind = success.kind if success is not None else "empty"
     if kind not in ("json", "sse"):
         parts.append(f"response={py_literal(kind)}")
+    if success is not None and success.content_type and kind != "json":
+        # servers negotiate on Accept: asking for JSON gets a 406 from some
+        parts.append(f"accept={py_literal(success.content_type)}")
     if op.server_url:
         parts.append(f"server_url={py_literal(op.server_url)}")
     return Code("Endpoint(" + ", ".join(parts) + ")")

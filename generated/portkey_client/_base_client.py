@@ -49,10 +49,6 @@ class Scheme:
     env_var: str
 
 
-# What to ask for, by the kind of the documented success response.
-_ACCEPT = {"text": "text/plain, */*", "binary": "*/*"}
-
-
 @dataclass(frozen=True)
 class Endpoint:
     """What a generated method knows about its operation."""
@@ -67,6 +63,7 @@ class Endpoint:
     # other content types the body may be sent as: (content type, kind, files)
     alternatives: tuple[tuple[str, str, frozenset[str]], ...] = ()
     response: str = "json"  # "json", "text", "binary" or "empty"
+    accept: str = "application/json"  # the success response's media type
     server_url: str | None = None
 
 
@@ -130,9 +127,10 @@ class _BaseClient:
         extra_body: Body | None,
         timeout: Timeout | Omit,
         content_type: str | None = None,
+        stream: bool = False,
     ) -> _Prepared:
         # httpx.Headers: a name set twice in different case is one header, not two
-        accept = _ACCEPT.get(endpoint.response, "application/json")
+        accept = "text/event-stream" if stream else endpoint.accept
         headers = httpx.Headers({"Accept": accept, "User-Agent": self._user_agent})
         headers.update(self._default_headers)
         params: list[tuple[str, str | int | float | bool | None]] = []
@@ -339,6 +337,7 @@ class SyncAPIClient(_BaseClient):
             extra_body,
             timeout,
             content_type,
+            stream,
         )
         retries_done = 0
         while True:
@@ -420,6 +419,7 @@ class AsyncAPIClient(_BaseClient):
             extra_body,
             timeout,
             content_type,
+            stream,
         )
         retries_done = 0
         while True:

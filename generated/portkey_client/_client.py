@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncPortkeyClient", "PortkeyClient"]
 
-_SCHEMES = {
+_SCHEMES: dict[str, Scheme] = {
     "api_key": Scheme(
         kind="header", wire_name="x-portkey-api-key", env_var="PORTKEY_API_KEY"
     ),

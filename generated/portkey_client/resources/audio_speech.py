@@ -28,6 +28,7 @@ _CREATE = Endpoint(
     body="json",
     content_type="application/json",
     response="binary",
+    accept="application/octet-stream",
 )
 
 

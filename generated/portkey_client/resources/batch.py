@@ -57,6 +57,7 @@ _GET_BATCH_OUTPUT = Endpoint(
     ),
     params=(Param("batch_id", "path", "simple", False),),
     response="binary",
+    accept="application/octet-stream",
 )
 _LIST_BATCHES = Endpoint(
     method="GET",

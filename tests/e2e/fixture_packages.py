@@ -1,0 +1,52 @@
+"""Generate a client from a small fixture spec into a temporary folder and import it."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from pathlib import Path
+
+from generator.config import Config
+from generator.pipeline import Generated, generate
+from generator.write import write_tree
+
+ROOT = Path(__file__).resolve().parents[2]
+FEATURES = ROOT / "tests" / "fixtures" / "features"
+
+__all__ = ["FEATURES", "Package", "build_package"]
+
+
+class Package:
+    """A generated fixture package: its folder, its IR, and its modules once imported."""
+
+    def __init__(self, folder: Path, name: str, generated: Generated) -> None:
+        self.folder = folder
+        self.name = name
+        self.generated = generated
+
+    def module(self, suffix: str = "") -> types.ModuleType:
+        """``import NAME`` or ``import NAME.suffix``, from the package's own folder."""
+        if str(self.folder) not in sys.path:
+            sys.path.insert(0, str(self.folder))
+        return importlib.import_module(self.name + (f".{suffix}" if suffix else ""))
+
+    @property
+    def source(self) -> dict[str, str]:
+        return self.generated.files
+
+
+def build_package(spec_name: str, out: Path) -> Package:
+    """Generate ``tests/fixtures/features/<spec_name>.yaml`` as package ``fx_<spec_name>``."""
+    name = f"fx_{spec_name}"
+    config = Config(
+        root=ROOT,
+        spec=FEATURES / f"{spec_name}.yaml",
+        out=out,
+        package=name,
+        client_name="Fixture",
+        env_prefix="FIXTURE",
+    )
+    generated = generate(config)
+    write_tree(generated.files, out / name)
+    return Package(out, name, generated)
