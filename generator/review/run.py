@@ -1,0 +1,111 @@
+"""Run a review: load both specs, diff them, compare client surfaces, count regenerated lines."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+
+from generator.config import Config
+from generator.review.diffstat import DiffStat, diffstat
+from generator.review.findings import Finding, Severity
+from generator.review.sources import Side, read_side
+from generator.review.spec_diff import diff_specs
+from generator.review.surface import SurfaceDiff, compare_apis
+
+__all__ = ["Review", "run_review"]
+
+
+@dataclass(frozen=True)
+class Review:
+    """Everything a report shows."""
+
+    base: str
+    head: str
+    findings: tuple[Finding, ...]
+    surface: SurfaceDiff
+    diffstat: DiffStat | None  # None when rendering was skipped
+    notes: tuple[str, ...] = ()
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def breaking(self) -> bool:
+        return self.count(Severity.BREAKING) > 0
+
+
+def run_review(
+    base: str, head: str, config: Config, *, render: bool = True, parallel: bool = True
+) -> Review:
+    """Review the change from ``base`` to ``head`` (spec files or ``git:REF``).
+
+    With ``parallel``, a second process loads one spec and later counts the
+    regenerated lines while this one diffs; the result is the same either way.
+    """
+    # plain dicts: the settings travel to the second process
+    config = replace(config, rename=dict(config.rename), patch=dict(config.patch))
+    with _worker(parallel) as pool:
+        if pool is not None:
+            future_base = pool.submit(read_side, base, config)
+            try:
+                after = read_side(head, config)
+            finally:
+                before = future_base.result()  # the base's problems are told first
+            # the counting needs the IR, not the spec data: less to send
+            future_stat: Future[DiffStat] | None = (
+                pool.submit(
+                    diffstat,
+                    replace(before, data={}),
+                    replace(after, data={}),
+                    config,
+                )
+                if render
+                else None
+            )
+        else:
+            before, after = read_side(base, config), read_side(head, config)
+            future_stat = None
+        findings = diff_specs(before.data, after.data)
+        surface = compare_apis(before.api, after.api)
+        if future_stat is not None:
+            stat: DiffStat | None = future_stat.result()
+        else:
+            stat = diffstat(before, after, config) if render else None
+    return Review(base, head, findings, surface, stat, _notes(before, after))
+
+
+def _notes(before: Side, after: Side) -> tuple[str, ...]:
+    notes = []
+    for side in (before, after):
+        for pointer in side.unpatched:
+            notes.append(
+                f"[tool.generator.patch] {pointer} does not apply to {side.label}; "
+                "that side is reviewed without it"
+            )
+    return tuple(notes)
+
+
+@contextmanager
+def _worker(parallel: bool) -> Iterator[ProcessPoolExecutor | None]:
+    """A second process, forked so that it starts at once with everything imported."""
+    usable = (
+        parallel
+        and sys.platform.startswith("linux")
+        and (os.cpu_count() or 1) > 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    if not usable:
+        yield None
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("fork")
+    )
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
