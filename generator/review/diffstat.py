@@ -19,7 +19,15 @@ from generator.review.document import is_doc_key
 from generator.review.sources import Side
 from generator.write import MARKER, with_marker
 
-__all__ = ["DiffStat", "FileStat", "diffstat"]
+__all__ = [
+    "DiffStat",
+    "FileStat",
+    "RenderPlan",
+    "count",
+    "diffstat",
+    "plan",
+    "render_side",
+]
 
 MODELS = "models.py"
 _SCHEMA_PREFIX = "#/components/schemas/"
@@ -71,6 +79,23 @@ class DiffStat:
         }
 
 
+@dataclass(frozen=True)
+class RenderPlan:
+    """What both sides render: every file or only the models, and which models."""
+
+    source_name: str  # the spec as generated headers name it
+    whole: bool  # all but the models is made from the IR alone: equal IR, equal files
+    models: frozenset[str]
+
+
+def plan(before: Api, after: Api, config: Config) -> RenderPlan:
+    return RenderPlan(
+        relative_name(config.spec, config.root),
+        before != after,
+        frozenset(_changed_models(before, after)),
+    )
+
+
 def diffstat(before: Side, after: Side, config: Config) -> DiffStat:
     """Files of the package that change, with lines added and removed once formatted.
 
@@ -81,12 +106,19 @@ def diffstat(before: Side, after: Side, config: Config) -> DiffStat:
     rebuilt from placeholders. The cost follows the size of the change, not
     of the spec.
     """
-    source_name = relative_name(config.spec, config.root)
-    names = _changed_models(before.api, after.api)
-    # all but the models is made from the IR alone: equal IR, equal files
-    whole = before.api != after.api
-    old = _render(before.api, names, source_name, whole=whole)
-    new = _render(after.api, names, source_name, whole=whole)
+    steps = plan(before.api, after.api, config)
+    old, new = render_side(before.api, steps), render_side(after.api, steps)
+    return count(old, new, before, after, config)
+
+
+def count(
+    old: Mapping[str, str],
+    new: Mapping[str, str],
+    before: Side,
+    after: Side,
+    config: Config,
+) -> DiffStat:
+    """The diffstat of two sides' unformatted files (from ``render_side``)."""
     pairs = {
         path: (old.get(path), new.get(path))
         for path in sorted(set(old) | set(new))
@@ -117,12 +149,11 @@ def diffstat(before: Side, after: Side, config: Config) -> DiffStat:
     return DiffStat(folder, tuple(sorted(stats, key=lambda f: f.path)))
 
 
-def _render(
-    api: Api, names: set[str], source_name: str, *, whole: bool
-) -> dict[str, str]:
-    """Unformatted files: all of them if ``whole``; the models only for ``names``."""
+def render_side(api: Api, steps: RenderPlan) -> dict[str, str]:
+    """One side's unformatted files: all of them, or only the models, as planned."""
+    names = steps.models
     document = _subset(api, names)
-    if not whole:
+    if not steps.whole:
         if not names:
             return {}
         models = (
@@ -131,7 +162,7 @@ def _render(
         return {MODELS: models}
     files = render_package(
         replace(api, schemas=document if document is not None else _STUB),
-        source_name=source_name,
+        source_name=steps.source_name,
     )
     if document is None:  # the stub's models say nothing
         files[MODELS] = ""
@@ -168,7 +199,7 @@ def _changed_models(before: Api, after: Api) -> set[str]:
     return names
 
 
-def _subset(api: Api, names: set[str]) -> dict[str, Any] | None:
+def _subset(api: Api, names: frozenset[str]) -> dict[str, Any] | None:
     """The model generator's input with only the schemas in ``names`` (spec order)."""
     subset = {name: schema for name, schema in _schemas(api).items() if name in names}
     if not subset:

@@ -221,8 +221,28 @@ def _surface(diff: SurfaceDiff) -> list[str]:
 
 
 def _signature_diff(old: Method, new: Method) -> str:
-    lines = difflib.unified_diff(old.lines(), new.lines(), lineterm="", n=2)
-    return "\n".join(line for line in lines if not line.startswith(("---", "+++")))
+    """Both signatures as one diff: the def and return lines, changed arguments,
+    one unchanged argument around each change, and an ellipsis for the rest."""
+    a, b = old.lines(), new.lines()
+    shown: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            shown += [("-", line) for line in a[i1:i2]]
+            shown += [("+", line) for line in b[j1:j2]]
+            continue
+        keep = {i for i in range(i1, i2) if i in (0, len(a) - 1)}
+        keep |= {i1} if i1 > 0 else set()
+        keep |= {i2 - 1} if i2 < len(a) else set()
+        previous = None
+        for i in sorted(keep):
+            if previous is not None and i > previous + 1:
+                shown.append((" ", "    …"))
+            shown.append((" ", a[i]))
+            previous = i
+        if keep and min(keep) > i1:
+            shown.insert(len(shown) - len(keep), (" ", "    …"))
+    return "\n".join(f"{mark} {line}" for mark, line in shown)
 
 
 def _diffstat(stat: DiffStat) -> list[str]:

@@ -116,7 +116,7 @@ EXPECTED: dict[str, dict[Severity, set[tuple[str, str]]]] = {
 
 
 @cache
-def review(name: str) -> Review:
+def review(name: str, *, parallel: bool = True) -> Review:
     """The review of one pair, with paths as a reader in the project folder types them."""
     previous = Path.cwd()
     os.chdir(ROOT)
@@ -126,6 +126,7 @@ def review(name: str) -> Review:
             f"{folder}/before.yaml",
             f"{folder}/after.yaml",
             load_config(ROOT / "pyproject.toml"),
+            parallel=parallel,
         )
     finally:
         os.chdir(previous)
@@ -198,6 +199,13 @@ class TestClientSurface:
             ("_generated.json", 2, 2),
             ("resources/mcp_servers_connections.py", 2, 2),
         ]
+
+
+class TestOneProcess:
+    def test_same_review_without_a_second_process(self) -> None:
+        """Loading and rendering in one process gives the same review as in two."""
+        name = "2026-04-09-f438a8a"
+        assert review(name, parallel=False) == review(name)
 
 
 class TestGoldenReports:

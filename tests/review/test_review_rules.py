@@ -407,6 +407,13 @@ class TestResponseSchemas:
         assert changes(old, new) == {("response-property-removed", B)}
         assert changes(new, old) == {("response-property-added", N)}
 
+    def test_property_renamed(self) -> None:
+        """A response property under a new name breaks readers of the old one, either way."""
+        old = things_api(response=obj(size={"type": "integer", "minimum": 0}))
+        new = things_api(response=obj(count={"type": "integer", "minimum": 0}))
+        assert changes(old, new) == {("response-property-renamed", B)}
+        assert changes(new, old) == {("response-property-renamed", B)}
+
     def test_property_became_optional(self) -> None:
         """A response field no longer promised breaks readers; a new promise breaks nobody."""
         old = things_api(
