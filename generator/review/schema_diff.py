@@ -701,8 +701,14 @@ class SchemaComparer:
                 direction,
                 res,
             )
-        listed = set(bprops) | set(aprops)
-        for name in sorted((breq ^ areq) - listed):  # required through allOf or unknown
+        # names not among the properties (required through allOf, or a typo)
+        listed = {
+            str(k)
+            for side in (b, a)
+            if isinstance(side.get("properties"), Mapping)
+            for k in side["properties"]
+        }
+        for name in sorted((breq ^ areq) - listed):
             now = name in areq
             add(
                 SchemaChange(

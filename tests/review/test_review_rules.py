@@ -170,6 +170,40 @@ class TestParameters:
         assert changes(old, new) == {("parameter-deprecation-added", N)}
         assert changes(new, old) == {("parameter-deprecation-removed", N)}
 
+    def test_same_change_in_many_operations_is_one_finding(self) -> None:
+        """The same header added to two operations is one finding; different ones stay apart."""
+
+        def api(*names: str) -> Spec:
+            spec = things_api()
+            spec["paths"]["/things"]["get"] = {
+                "responses": {"200": {"description": "OK"}}
+            }
+            for method in ("get", "post"):
+                spec["paths"]["/things"][method]["parameters"] = [
+                    query(n) for n in names
+                ]
+            return spec
+
+        old = api("trace", "span")
+        found = findings(api(), old)
+        assert sorted((f.message, f.operations) for f in found) == [
+            ("optional query parameter span added", ("GET /things", "POST /things")),
+            ("optional query parameter trace added", ("GET /things", "POST /things")),
+        ]
+        assert {len(f.also) for f in found} == {1}
+
+        def require(spec: Spec) -> None:
+            for method in ("get", "post"):
+                for param in spec["paths"]["/things"][method]["parameters"]:
+                    param["required"] = True
+
+        # same kind, same before and after, but two parameters: two findings
+        messages = sorted(f.message for f in findings(old, edited(old, require)))
+        assert messages == [
+            "query parameter span is now required",
+            "query parameter trace is now required",
+        ]
+
     def test_shared_parameter_reported_once(self) -> None:
         """A parameter defined under components is reported at its definition, with its users."""
 
