@@ -15,7 +15,7 @@ from generator.review.findings import (
     show,
     sort_findings,
 )
-from generator.review.schema_diff import doc_change
+from generator.review.schema_rules import doc_change
 
 __all__ = ["Collector"]
 

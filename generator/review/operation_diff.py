@@ -11,7 +11,8 @@ from generator.build_ir import HTTP_METHODS
 from generator.review.collect import Collector
 from generator.review.document import Document, join, normalized, shape
 from generator.review.findings import Severity, operation_label, show
-from generator.review.schema_diff import Direction, Key, SchemaComparer, describe
+from generator.review.schema_diff import SchemaComparer
+from generator.review.schema_rules import Direction, Key, describe
 
 __all__ = ["Op", "OperationDiff", "compare_servers", "operations", "title"]
 

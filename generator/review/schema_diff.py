@@ -2,70 +2,35 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from generator.review.document import Document, is_doc_key, join, normalized, shape
-from generator.review.findings import Severity, show
+from generator.review.findings import show
+from generator.review.schema_rules import (
+    Direction,
+    Key,
+    Result,
+    SchemaChange,
+    canonical,
+    covers,
+    describe,
+    doc_change,
+    enum_values,
+    inferred_types,
+    keyed,
+    nullable,
+    number,
+    plain_types,
+    quoted,
+)
 
-__all__ = [
-    "RULES",
-    "Direction",
-    "Key",
-    "Result",
-    "SchemaChange",
-    "SchemaComparer",
-    "describe",
-    "doc_change",
-    "severity_of",
-]
+__all__ = ["SchemaComparer"]
 
-Direction = Literal["request", "response", "schema"]
-Key = tuple[str, str, Direction]  # before pointer, after pointer, direction
-
-B, N = Severity.BREAKING, Severity.NON_BREAKING
-
-# A request schema is what a client sends: narrowing it breaks callers. A
-# response schema is what a client receives and the generated models
-# validate: widening it breaks clients built from the old spec.
-
-# change -> (severity in a request, severity in a response). A schema used by
-# no operation ("schema") gets the stricter of the two.
-RULES: dict[str, tuple[Severity, Severity]] = {
-    "property-removed": (B, B),
-    "property-renamed": (B, B),
-    "property-added": (N, N),
-    "property-added-required": (B, N),
-    "property-became-required": (B, N),
-    "property-became-optional": (N, B),
-    "type-changed": (B, B),
-    "type-narrowed": (B, N),
-    "type-widened": (N, B),
-    "format-changed": (B, B),
-    "nullable-removed": (B, N),
-    "nullable-added": (N, B),
-    "enum-value-removed": (B, N),
-    "enum-value-added": (N, B),
-    # values of an enum beside a plain member of its type (``anyOf: [string,
-    # {enum: [...]}]``): known values, not a limit; clients accept any
-    "known-value-removed": (N, N),
-    "known-value-added": (N, N),
-    "constraint-tightened": (B, N),
-    "constraint-loosened": (N, B),
-    "pattern-changed": (B, B),
-    "variant-removed": (B, N),
-    "variant-added": (N, B),
-    "default-changed": (N, N),
-    "deprecation-added": (N, N),
-    "deprecation-removed": (N, N),
-    "reference-changed": (N, N),
-    "unclassified": (B, B),
-}
-
+# Bounds: an upper one lowered, or a lower one raised, narrows what is valid.
 _UPPER = ("maximum", "maxLength", "maxItems", "maxProperties")
 _LOWER = ("minimum", "minLength", "minItems", "minProperties")
+# Keywords some rule reads; a change to any other is reported unclassified.
 _HANDLED = frozenset(
     {
         "$ref",
@@ -94,132 +59,6 @@ _HANDLED = frozenset(
         *_LOWER,
     }
 )
-
-
-def severity_of(change: str, direction: Direction) -> Severity:
-    """How much ``change`` matters when the schema flows in ``direction``."""
-    rule = RULES.get(change)
-    if rule is None:
-        return Severity.DOCUMENTATION
-    if direction == "request":
-        return rule[0]
-    if direction == "response":
-        return rule[1]
-    return B if B in rule else N
-
-
-@dataclass(frozen=True)
-class SchemaChange:
-    """One difference inside a schema; ``change`` is a key of ``RULES`` or a doc kind."""
-
-    change: str
-    pointer: str
-    before: str | None
-    after: str | None
-    message: str
-
-
-@dataclass
-class Result:
-    """What comparing one pair of schemas found, and the pairs it refers to."""
-
-    changes: list[SchemaChange] = field(default_factory=list)
-    children: set[Key] = field(default_factory=set)
-
-
-def describe(schema: Any) -> str:
-    """A short type description of a schema: ``integer | null``, ``array of Model``."""
-    if not isinstance(schema, Mapping):
-        return show(schema)
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        return ref.rsplit("/", 1)[-1]
-    for keyword in ("oneOf", "anyOf", "allOf"):
-        members = schema.get(keyword)
-        if isinstance(members, list):
-            inner = ", ".join(describe(m) for m in members)
-            text = f"{keyword}[{inner}]"
-            return f"{text} | null" if _nullable(schema) else text
-    types = _types(schema)
-    text = " | ".join(sorted(types)) if types else "any"
-    if types == frozenset({"array"}):
-        text = f"array of {describe(schema.get('items', {}))}"
-    elif isinstance(schema.get("format"), str):
-        text = f"{text} ({schema['format']})"
-    if isinstance(schema.get("enum"), list):
-        text = f"{text} enum"
-    return f"{text} | null" if _nullable(schema) else text
-
-
-def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        found = {kind}
-    elif isinstance(kind, list):
-        found = {k for k in kind if isinstance(k, str)}
-    else:
-        return None
-    found.discard("null")
-    return frozenset(found)
-
-
-def _inferred_types(schema: Mapping[str, Any]) -> frozenset[str] | None:
-    """The declared types, or those the keywords imply; None when anything goes."""
-    declared = _types(schema)
-    if declared is not None:
-        return declared
-    if "properties" in schema or "additionalProperties" in schema:
-        return frozenset({"object"})
-    if "items" in schema:
-        return frozenset({"array"})
-    values = _enum(schema)
-    if values:
-        names = {
-            bool: "boolean",
-            int: "integer",
-            float: "number",
-            str: "string",
-            list: "array",
-            dict: "object",
-        }
-        return frozenset(names.get(type(v), "any") for v in values if v is not None)
-    return None
-
-
-def _nullable(schema: Mapping[str, Any]) -> bool:
-    kind = schema.get("type")
-    return (
-        schema.get("nullable") is True
-        or kind == "null"
-        or (isinstance(kind, list) and "null" in kind)
-    )
-
-
-def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
-    """Every value of a type in ``narrow`` is valid for ``wide`` (an integer is a number)."""
-    return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return value
-
-
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, default=str)
-
-
-def _enum(schema: Mapping[str, Any]) -> list[Any] | None:
-    if isinstance(schema.get("enum"), list):
-        return list(schema["enum"])
-    if "const" in schema:
-        return [schema["const"]]
-    return None
-
-
-def _quoted(name: str) -> str:
-    return json.dumps(name, ensure_ascii=False)
 
 
 class SchemaComparer:
@@ -423,15 +262,15 @@ class SchemaComparer:
         where: Callable[[str], str],
     ) -> None:
         add = res.changes.append
-        bt, at = _inferred_types(b), _inferred_types(a)
+        bt, at = inferred_types(b), inferred_types(a)
         if bt != at:
             shown_b = " | ".join(sorted(bt)) if bt is not None else "any"
             shown_a = " | ".join(sorted(at)) if at is not None else "any"
             if bt is None:
                 change, verb = "type-narrowed", "narrowed"
-            elif at is None or _covers(at, bt):
+            elif at is None or covers(at, bt):
                 change, verb = "type-widened", "widened"
-            elif _covers(bt, at):
+            elif covers(bt, at):
                 change, verb = "type-narrowed", "narrowed"
             else:
                 change, verb = "type-changed", "changed"
@@ -454,8 +293,8 @@ class SchemaComparer:
                     f"format changed from {b.get('format') or 'none'} to {a.get('format') or 'none'}",
                 )
             )
-        if _nullable(b) != _nullable(a):
-            added = _nullable(a)
+        if nullable(b) != nullable(a):
+            added = nullable(a)
             add(
                 SchemaChange(
                     "nullable-added" if added else "nullable-removed",
@@ -475,7 +314,7 @@ class SchemaComparer:
         open_enum: bool,
     ) -> None:
         add = res.changes.append
-        be, ae = _enum(b), _enum(a)
+        be, ae = enum_values(b), enum_values(a)
         pointer = where("enum") if ("enum" in a or "enum" in b) else where("const")
         if be is None and ae is None:
             return
@@ -495,10 +334,10 @@ class SchemaComparer:
                 )
             )
             return
-        after_keys = {_canonical(v) for v in ae}
-        before_keys = {_canonical(v) for v in be}
-        removed = [v for v in be if _canonical(v) not in after_keys]
-        added = [v for v in ae if _canonical(v) not in before_keys]
+        after_keys = {canonical(v) for v in ae}
+        before_keys = {canonical(v) for v in be}
+        removed = [v for v in be if canonical(v) not in after_keys]
+        added = [v for v in ae if canonical(v) not in before_keys]
         what = "known value(s)" if open_enum else "enum value(s)"
         if removed:
             add(
@@ -547,7 +386,7 @@ class SchemaComparer:
                 if bool(bv) != bool(av):
                     bound(key, bool(av), f"{key} {'set' if av else 'unset'}")
                 continue
-            bn, an = _number(bv), _number(av)
+            bn, an = number(bv), number(av)
             if bn == an:
                 continue
             upper = key in _UPPER or key == "exclusiveMaximum"
@@ -562,7 +401,7 @@ class SchemaComparer:
                     lowered == upper,
                     f"{key} {'lowered' if lowered else 'raised'} from {show(bv)} to {show(av)}",
                 )
-        bm, am = _number(b.get("multipleOf")), _number(a.get("multipleOf"))
+        bm, am = number(b.get("multipleOf")), number(a.get("multipleOf"))
         if bm != am:
             loosened = am is None or (
                 bm is not None and am != 0 and float(bm / am).is_integer()
@@ -649,7 +488,7 @@ class SchemaComparer:
                     aprops[new][0],
                     old,
                     new,
-                    f"property {_quoted(old)} renamed to {_quoted(new)}",
+                    f"property {quoted(old)} renamed to {quoted(new)}",
                 )
             )
         for name in removed:
@@ -661,7 +500,7 @@ class SchemaComparer:
                     bprops[name][0],
                     describe(bprops[name][1]),
                     None,
-                    f"property {_quoted(name)} removed",
+                    f"property {quoted(name)} removed",
                 )
             )
         for name in added:
@@ -674,7 +513,7 @@ class SchemaComparer:
                     aprops[name][0],
                     None,
                     describe(aprops[name][1]),
-                    f"property {_quoted(name)} added ({'required' if required else 'optional'})",
+                    f"property {quoted(name)} added ({'required' if required else 'optional'})",
                 )
             )
         for name in sorted(set(bprops) & set(aprops)):
@@ -690,7 +529,7 @@ class SchemaComparer:
                         aprops[name][0],
                         "required" if not now else "optional",
                         "required" if now else "optional",
-                        f"property {_quoted(name)} is now {'required' if now else 'optional'}",
+                        f"property {quoted(name)} is now {'required' if now else 'optional'}",
                     )
                 )
             self._child(
@@ -716,7 +555,7 @@ class SchemaComparer:
                     join(ap, "required") if "required" in a else join(bp, "required"),
                     "required" if not now else "optional",
                     "required" if now else "optional",
-                    f"property {_quoted(name)} is now {'required' if now else 'optional'}",
+                    f"property {quoted(name)} is now {'required' if now else 'optional'}",
                 )
             )
 
@@ -787,12 +626,10 @@ class SchemaComparer:
         bm, am = b.get(keyword), a.get(keyword)
         if not isinstance(bm, list) and not isinstance(am, list):
             return
-        before = _keyed(bm if isinstance(bm, list) else [])
-        after = _keyed(am if isinstance(am, list) else [])
+        before = keyed(bm if isinstance(bm, list) else [])
+        after = keyed(am if isinstance(am, list) else [])
         # a plain member (``type: string``) accepts whatever an enum beside it lists
-        plain = (
-            _plain_types(bm) & _plain_types(am) if keyword != "allOf" else frozenset()
-        )
+        plain = plain_types(bm) & plain_types(am) if keyword != "allOf" else frozenset()
         # allOf parts add requirements: a new part narrows, like a tighter constraint
         added_change, removed_change = (
             ("constraint-tightened", "constraint-loosened")
@@ -823,7 +660,7 @@ class SchemaComparer:
                 )
             else:
                 i, old = before[key]
-                types = _inferred_types(node) if isinstance(node, Mapping) else None
+                types = inferred_types(node) if isinstance(node, Mapping) else None
                 self._child(
                     join(bp, keyword, i),
                     old,
@@ -833,48 +670,3 @@ class SchemaComparer:
                     res,
                     open_enum=bool(types) and types is not None and types <= plain,
                 )
-
-
-def _plain_types(members: Any) -> frozenset[str]:
-    """Types that some member of a union accepts without any further limit."""
-    found: set[str] = set()
-    for member in members if isinstance(members, list) else []:
-        if not isinstance(member, Mapping) or not isinstance(member.get("type"), str):
-            continue
-        if all(k in ("type", "nullable") or is_doc_key(k) for k in member):
-            found.add(member["type"])
-    return frozenset(found)
-
-
-def _keyed(members: list[Any]) -> dict[str, tuple[int, Any]]:
-    """Members by identity: their reference, else their title, else their place."""
-    keyed: dict[str, tuple[int, Any]] = {}
-    inline = 0
-    for i, member in enumerate(members):
-        if isinstance(member, Mapping) and isinstance(member.get("$ref"), str):
-            key = "ref:" + member["$ref"]
-        elif isinstance(member, Mapping) and isinstance(member.get("title"), str):
-            key = "title:" + member["title"]
-        else:
-            key = f"inline:{inline}"
-            inline += 1
-        if key in keyed:  # the same member twice: keep both, by place
-            key = f"{key}#{i}"
-        keyed[key] = (i, member)
-    return keyed
-
-
-def doc_change(key: str, pointer: str, before: Any, after: Any) -> SchemaChange:
-    kind = (
-        "x-code-samples-changed"
-        if key == "x-code-samples"
-        else "extension-changed" if key.startswith("x-") else f"{key}-changed"
-    )
-    verb = "added" if before is None else "removed" if after is None else "changed"
-    return SchemaChange(
-        kind,
-        pointer,
-        None if before is None else show(before),
-        None if after is None else show(after),
-        f"{key} {verb}",
-    )

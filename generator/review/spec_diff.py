@@ -14,7 +14,8 @@ from generator.review.operation_diff import (
     operations,
     title,
 )
-from generator.review.schema_diff import Key, SchemaComparer, severity_of
+from generator.review.schema_diff import SchemaComparer
+from generator.review.schema_rules import Key, severity_of
 
 __all__ = ["diff_specs"]
 

@@ -134,6 +134,37 @@ def review(name: str, *, parallel: bool = True) -> Review:
 
 PAIRS = sorted(EXPECTED)
 
+# Each kind of change, undone: what reviewing a pair backwards must find instead.
+MIRROR: dict[str, tuple[str, Severity]] = {
+    "operation-added": ("operation-removed", Severity.BREAKING),
+    "model-added": ("model-removed", Severity.BREAKING),
+    "request-property-added": ("request-property-removed", Severity.BREAKING),
+    "response-property-added": ("response-property-removed", Severity.BREAKING),
+    "request-deprecation-added": ("request-deprecation-removed", Severity.NON_BREAKING),
+    "response-deprecation-added": (
+        "response-deprecation-removed",
+        Severity.NON_BREAKING,
+    ),
+    "request-known-value-added": ("request-known-value-removed", Severity.NON_BREAKING),
+    "response-known-value-added": (
+        "response-known-value-removed",
+        Severity.NON_BREAKING,
+    ),
+    "tag-added": ("tag-removed", Severity.DOCUMENTATION),
+}
+
+
+@cache
+def backwards(name: str) -> Review:
+    """The review of one pair from after to before, without counting lines."""
+    folder = HISTORY / name
+    return run_review(
+        str(folder / "after.yaml"),
+        str(folder / "before.yaml"),
+        load_config(ROOT / "pyproject.toml"),
+        render=False,
+    )
+
 
 class TestFindings:
     @pytest.mark.parametrize("name", PAIRS)
@@ -148,6 +179,18 @@ class TestFindings:
             (f.kind, f.pointer) for f in review(name).findings if f.severity is severity
         }
         assert found == EXPECTED[name][severity]
+
+    @pytest.mark.parametrize("name", PAIRS)
+    def test_backwards_mirrors(self, name: str) -> None:
+        """Undoing each change gives the mirrored finding: additions become breaking removals."""
+        expected = {
+            (*MIRROR.get(kind, (kind, severity)), pointer)
+            for severity, found in EXPECTED[name].items()
+            for kind, pointer in found
+        }
+        assert {
+            (f.kind, f.severity, f.pointer) for f in backwards(name).findings
+        } == expected
 
     def test_shared_schema_lists_its_operations(self) -> None:
         """WorkspaceMember's new fields are reported once, with the three operations returning it."""
