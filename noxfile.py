@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import nox
 
 nox.options.sessions = ["tests"]
@@ -54,3 +56,27 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("black", "--check", "generator", "tests", "noxfile.py")
     session.run("mypy", "--strict", "generator", "generated/portkey_client")
+
+
+def _merge_base() -> str:
+    """Where this branch left the main one: the merge base with origin/main, else main."""
+    for other in ("origin/main", "main"):
+        found = subprocess.run(
+            ["git", "merge-base", "HEAD", other],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if found.returncode == 0 and found.stdout.strip():
+            return found.stdout.strip()
+    return "main"
+
+
+@nox.session(python=PYTHON, default=False)
+def review(session: nox.Session) -> None:
+    """Review the spec change since REF (`nox -s review -- REF`; default: the merge base with main) into review.md."""
+    _install(session)
+    ref = session.posargs[0] if session.posargs else _merge_base()
+    session.run(
+        "python", "-m", "generator", "review", f"git:{ref}", "--output", "review.md"
+    )

@@ -1,8 +1,9 @@
-"""Command line: ``generate``, ``validate``; exit 0 ok, 1 problems found, 2 usage."""
+"""Command line: ``generate``, ``validate``, ``review``; exit 0 ok, 1 problems found, 2 usage."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -65,6 +66,34 @@ def _parser() -> argparse.ArgumentParser:
     val = commands.add_parser("validate", help="check a spec and list every problem")
     val.add_argument("path", type=Path)
     val.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    rev = commands.add_parser(
+        "review", help="report what changes between two specs, and in the client"
+    )
+    rev.add_argument(
+        "base", help="the old spec: a file, or git:REF for the project's spec at REF"
+    )
+    rev.add_argument(
+        "head",
+        nargs="?",
+        help="the new spec, a file or git:REF (default: the project's spec file)",
+    )
+    rev.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    rev.add_argument(
+        "--fail-on",
+        choices=("breaking", "none"),
+        default="none",
+        help="exit 1 when a breaking change is found (default: never)",
+    )
+    rev.add_argument(
+        "-o", "--output", type=Path, help="write the report to this file, not stdout"
+    )
+    rev.add_argument(
+        "--no-render",
+        action="store_true",
+        help="skip counting the lines regeneration changes",
+    )
+    rev.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -75,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(args_list)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "review":
+            return _review(args, debug)
         return _validate(args.path)
     except _UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -174,3 +205,44 @@ def _validate(path: Path) -> int:
     problems = validate(load_spec(path))
     _print_diagnostics(problems)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _review(args: argparse.Namespace, debug: bool) -> int:
+    """Exit 1 only for ``--fail-on breaking`` with a breaking change; 2 when it cannot review."""
+    from generator.review import (
+        ReviewInputError,
+        Severity,
+        run_review,
+        to_json,
+        to_markdown,
+    )
+
+    config = load_config(find_pyproject(Path.cwd()))
+    head = args.head if args.head is not None else os.path.relpath(config.spec)
+    try:
+        review = run_review(args.base, head, config, render=not args.no_render)
+    except ReviewInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        _print_diagnostics(exc.diagnostics)
+        return EXIT_USAGE
+    except (ConfigError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # 1 would read as "breaking": a failed review is not
+        if debug:
+            traceback.print_exc()
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    text = to_json(review) if args.format == "json" else to_markdown(review)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+        counts = ", ".join(f"{review.count(s)} {s}" for s in Severity)
+        print(f"{args.output}: {counts}", file=sys.stderr)
+    return EXIT_PROBLEMS if args.fail_on == "breaking" and review.breaking else EXIT_OK

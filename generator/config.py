@@ -6,7 +6,6 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 __all__ = ["Config", "ConfigError", "find_pyproject", "load_config"]
@@ -27,11 +26,11 @@ class Config:
     client_name: str = "Api"
     env_prefix: str = "API"
     # operationId -> "resource.method" (or "method" to keep the resource)
-    rename: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    rename: Mapping[str, str] = field(default_factory=dict)
     # JSON pointer -> value, set on the loaded spec before validation
-    patch: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    patch: Mapping[str, Any] = field(default_factory=dict)
     # operationId -> component schema of the events it streams with stream=True
-    streams: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    streams: Mapping[str, str] = field(default_factory=dict)
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -104,7 +103,7 @@ def load_config(pyproject: Path | None) -> Config:
         package=table.get("package", "client"),
         client_name=table.get("client-name", "Api"),
         env_prefix=table.get("env-prefix", "API"),
-        rename=MappingProxyType(dict(table.get("rename", {}))),
-        streams=MappingProxyType(dict(table.get("streams", {}))),
-        patch=MappingProxyType(dict(table.get("patch", {}))),
+        rename=dict(table.get("rename", {})),
+        streams=dict(table.get("streams", {})),
+        patch=dict(table.get("patch", {})),
     )
