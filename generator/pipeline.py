@@ -15,7 +15,9 @@ from generator.format import format_files
 from generator.ir import Api, Operation
 from generator.load import Spec, load_spec
 from generator.patch import apply_patch
+from generator.refs import bundle
 from generator.render import TEMPLATES, render_package
+from generator.sandbox import offline
 from generator.validate import validate
 from generator.write import with_marker
 
@@ -56,8 +58,8 @@ def relative_name(path: Path, root: Path) -> str:
 
 
 def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
-    """Load, patch and validate; raise ``SpecError`` on errors, return the warnings."""
-    spec = load_spec(path)
+    """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
+    spec = bundle(load_spec(path))
     spec = replace(spec, data=apply_patch(spec.data, config.patch))
     problems = validate(spec)
     if any(d.severity is Severity.ERROR for d in problems):
@@ -66,13 +68,14 @@ def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
 
 
 def generate(config: Config) -> Generated:
-    """Every file of the package for ``config``; nothing is written."""
-    spec, warnings = load_checked(config.spec, config)
-    api = build_api(spec, config)
-    source_name = relative_name(config.spec, config.root)
-    files = render_package(api, source_name=source_name)
-    files = format_files(files, package=api.package)
-    files = with_marker(files, _inputs(spec, config))
+    """Every file of the package for ``config``; nothing is written, nothing fetched."""
+    with offline():
+        spec, warnings = load_checked(config.spec, config)
+        api = build_api(spec, config)
+        source_name = relative_name(config.spec, config.root)
+        files = render_package(api, source_name=source_name)
+        files = format_files(files, package=api.package)
+        files = with_marker(files, _inputs(spec, config))
     return Generated(api, files, tuple(warnings))
 
 
@@ -86,7 +89,7 @@ def _inputs(spec: Spec, config: Config) -> dict[str, str]:
     settings = json.dumps(config.fingerprint(), sort_keys=True).encode()
     return {
         "generator": __version__,
-        "spec": hashlib.sha256(spec.source).hexdigest(),
+        "spec": spec.digest(),
         "templates": templates.hexdigest(),
         "config": hashlib.sha256(settings).hexdigest(),
     }
