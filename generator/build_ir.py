@@ -26,9 +26,11 @@ from generator.ir import (
 from generator.load import Spec
 from generator.naming import (
     PARAM_RESERVED,
+    RESOURCE_RESERVED,
     PyName,
     class_name,
     dedupe,
+    resource_class_name,
     snake_name,
 )
 from generator.schema_types import SchemaTyper, constraints_of, is_binary
@@ -474,13 +476,19 @@ class _Builder:
             op = operations[loc.pointer]
             tags = loc.node.get("tags") or []
             tag = str(tags[0]) if tags else _first_segment(loc.path)
-            key = tuple(snake_name(part) for part in _TAG_SEPARATOR.split(tag))
+            key = tuple(
+                snake_name(part, reserved=RESOURCE_RESERVED)
+                for part in _TAG_SEPARATOR.split(tag)
+            )
             tags_by_path.setdefault(key, tag)
             target, _, method = self.config.rename.get(op.operation_id, "").rpartition(
                 "."
             )
             if target:
-                key = tuple(snake_name(part) for part in target.split("."))
+                key = tuple(
+                    snake_name(part, reserved=RESOURCE_RESERVED)
+                    for part in target.split(".")
+                )
                 tags_by_path.setdefault(key, target)
             named = _replace(
                 op, py_name=snake_name(method) if method else _method_name(op)
@@ -506,7 +514,12 @@ class _Builder:
         for head in heads:
             key = (*prefix, head)
             ops = groups.get(key, [])
-            methods = dedupe((op.operation_id, op.py_name) for op in ops)
+            children = self._tree(key, groups, tags, docs)
+            # a method must not hide a child resource of the same name
+            methods = dedupe(
+                [(op.operation_id, op.py_name) for op in ops]
+                + [("\0" + c.py_name, c.py_name) for c in children]
+            )
             ops = sorted(
                 (_replace(op, py_name=methods[op.operation_id]) for op in ops),
                 key=lambda o: o.py_name,
@@ -516,11 +529,13 @@ class _Builder:
                 Resource(
                     tag=tag,
                     py_name=PyName(head),
-                    class_name=class_name("_".join(key), reserved=()),
+                    class_name=resource_class_name(
+                        "_".join(key), self.model_names.values()
+                    ),
                     module=PyName("_".join(key)),
                     description=docs.get(tag, ""),
                     operations=tuple(ops),
-                    children=self._tree(key, groups, tags, docs),
+                    children=children,
                 )
             )
         return tuple(resources)

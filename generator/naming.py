@@ -22,10 +22,12 @@ from generator.literals import Code
 __all__ = [
     "CLASS_RESERVED",
     "PARAM_RESERVED",
+    "RESOURCE_RESERVED",
     "PyName",
     "class_name",
     "constant_name",
     "dedupe",
+    "resource_class_name",
     "snake_name",
     "words",
 ]
@@ -39,10 +41,32 @@ class PyName(Code):
     __slots__ = ()
 
 
-# Arguments every generated method takes; a spec parameter must not shadow them.
+# Arguments every generated method takes, and names its body or its class body
+# uses (cast, check; omit in defaults, cached_property as a decorator): a spec
+# parameter or method must not shadow them.
 PARAM_RESERVED = frozenset(
-    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls"}
+    {
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "cls",
+        "cast",
+        "check",
+        "omit",
+        "cached_property",
+        "with_raw_response",
+    }
 )
+# Resource attribute names must not hide what clients and resources already have.
+RESOURCE_RESERVED = PARAM_RESERVED | {
+    "base_url",
+    "close",
+    "max_retries",
+    "request",
+    "with_options",
+}
 
 # Names that resources and models modules import; a model must not shadow them.
 CLASS_RESERVED = frozenset(
@@ -50,21 +74,39 @@ CLASS_RESERVED = frozenset(
         "Any",
         "AnyUrl",
         "Annotated",
+        "AsyncAPIClient",
+        "AsyncAPIResource",
         "AwareDatetime",
         "BaseModel",
+        "Body",
         "ConfigDict",
+        "Endpoint",
         "Enum",
         "Field",
+        "FileTypes",
+        "Headers",
         "Literal",
         "NotGiven",
         "Omit",
         "Optional",
+        "Param",
+        "Query",
         "RootModel",
+        "SyncAPIClient",
+        "SyncAPIResource",
+        "TYPE_CHECKING",
+        "Timeout",
         "Union",
         "date",
         "datetime",
     }
     | set(dir(builtins))
+)
+# What a resource module defines besides the resource class ``X`` itself.
+_RESOURCE_VARIANTS = (
+    ("Async", ""),
+    ("", "WithRawResponse"),
+    ("Async", "WithRawResponse"),
 )
 
 _BOUNDARY = re.compile(
@@ -96,8 +138,26 @@ def class_name(
     return _finish(name, reserved, prefix="M")
 
 
+def resource_class_name(text: str, models: Iterable[str]) -> PyName:
+    """A resource class name whose module-level names (``X``, ``AsyncX``,
+    ``XWithRawResponse``...) clash neither with ``models`` nor with imports."""
+    reserved = set(CLASS_RESERVED)
+    for model in models:
+        reserved.add(model)
+        for prefix, suffix in _RESOURCE_VARIANTS:
+            if model.startswith(prefix) and model.endswith(suffix):
+                reserved.add(model[len(prefix) : len(model) - len(suffix)])
+    return class_name(text, reserved=reserved)
+
+
 def constant_name(text: str) -> PyName:
-    """An UPPER_SNAKE name for ``text``."""
+    """An UPPER_SNAKE name for ``text``.
+
+    A name made here already (a ``PyName``) is only upper-cased: made again, it
+    would be cut to the length limit and lose the ``_2`` that keeps it unique.
+    """
+    if isinstance(text, PyName):
+        return PyName(text.upper())
     return PyName(snake_name(text).upper())
 
 
