@@ -30,6 +30,7 @@ from generator.naming import (
     PyName,
     class_name,
     dedupe,
+    model_class_name,
     resource_class_name,
     snake_name,
 )
@@ -84,7 +85,7 @@ class _Builder:
             self.data.get("components", {}).get("schemas", {}) or {}
         )
         self.model_names = dedupe(
-            ((key, class_name(key)) for key in self.schemas), sep=""
+            ((key, model_class_name(key)) for key in self.schemas), sep=""
         )
         self.typer = SchemaTyper(self.resolve, self._model_for_ref)
 

@@ -27,6 +27,7 @@ __all__ = [
     "class_name",
     "constant_name",
     "dedupe",
+    "model_class_name",
     "resource_class_name",
     "snake_name",
     "words",
@@ -148,6 +149,21 @@ def resource_class_name(text: str, models: Iterable[str]) -> PyName:
             if model.startswith(prefix) and model.endswith(suffix):
                 reserved.add(model[len(prefix) : len(model) - len(suffix)])
     return class_name(text, reserved=reserved)
+
+
+def model_class_name(text: str) -> PyName:
+    """A class name for a schema, one the model generator keeps exactly as it is.
+
+    The model generator rewrites names with underscores (``True_`` becomes
+    ``True1``, ``Literal_`` becomes ``Literal``), so a reserved name gets
+    ``Model`` appended instead of ``_``: signatures and models must agree.
+    """
+    name = "".join(w[:1].upper() + w[1:] for w in words(text))[:MAX_LENGTH] or "Model"
+    if name[0].isdigit():
+        name = "M" + name
+    if keyword.iskeyword(name) or name in CLASS_RESERVED:
+        name += "Model"
+    return PyName(name)
 
 
 def constant_name(text: str) -> PyName:

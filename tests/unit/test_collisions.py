@@ -115,3 +115,19 @@ class TestModels:
         fields = {f.alias or name: name for name, f in model.model_fields.items()}  # type: ignore[attr-defined]
         assert set(fields) == {fullwidth, "class", ligature, "file"}
         assert len(set(fields.values())) == 4
+
+    def test_reserved_schema_names_match_the_model_classes(self) -> None:
+        """Schemas named True, Literal or Field: the client and the models agree on the class."""
+        api = api_for(
+            "/a: {get: {operationId: a, responses: {'204': {description: ok}}}}\n",
+            schemas="{'True': {type: object}, Literal: {type: object}, Field: {type: object},"
+            " class: {type: object}, Foo_Bar: {type: object}}",
+        )
+        source = render_models(api.schemas, package="pkg", header="# h")
+        defined = {
+            line.split("(")[0][6:]
+            for line in source.splitlines()
+            if line.startswith("class ")
+        }
+        assert sorted(m.class_name for m in api.models) == sorted(defined)
+        assert {m.key: m.class_name for m in api.models}["True"] == "TrueModel"

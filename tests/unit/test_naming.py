@@ -14,6 +14,7 @@ from generator.naming import (
     class_name,
     constant_name,
     dedupe,
+    model_class_name,
     resource_class_name,
     snake_name,
     words,
@@ -145,3 +146,27 @@ class TestResourceNames:
     def test_client_attributes_are_reserved_for_resources(self, name: str) -> None:
         """A tag named like a client method does not hide the method."""
         assert snake_name(name, reserved=RESOURCE_RESERVED) == name + "_"
+
+
+class TestModelClassName:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("ImagesResponse", "ImagesResponse"),
+            ("True", "TrueModel"),
+            ("Literal", "LiteralModel"),
+            ("Exception", "ExceptionModel"),
+            ("foo_bar", "FooBar"),
+            ("1st", "M1st"),
+            ("", "Model"),
+        ],
+    )
+    def test_rule(self, text: str, expected: str) -> None:
+        """No underscores (the model generator would rewrite them): reserved names get Model."""
+        assert model_class_name(text) == expected
+
+    @given(st.text())
+    def test_always_an_identifier_without_underscores(self, text: str) -> None:
+        """Whatever the schema is called, the class name is a plain PascalCase identifier."""
+        name = model_class_name(text)
+        assert name.isidentifier() and not keyword.iskeyword(name) and "_" not in name
