@@ -7,6 +7,7 @@ import hashlib
 import json
 import json.decoder
 import json.scanner
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -343,7 +344,7 @@ class _Marks:
     def __init__(self, text: str, name: str) -> None:
         self.text = text
         self.name = name
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def at(self, index: int) -> yaml.Mark:
         line = bisect.bisect_right(self.starts, index) - 1
