@@ -27,6 +27,8 @@ __all__ = [
     "SCHEMA",
     "SECURITY_SCHEME",
     "child_kind",
+    "is_container",
+    "list_of",
     "walk",
 ]
 
@@ -135,6 +137,16 @@ _CHILDREN: dict[str, dict[str, str]] = {
         "discriminator": DISCRIMINATOR,
     },
 }
+
+
+def is_container(kind: str) -> bool:
+    """Whether ``kind`` is a map or list of objects (not an object itself)."""
+    return kind.startswith((_MAP, _LIST))
+
+
+def list_of(kind: str) -> str:
+    """The kind of a list whose items are of ``kind``."""
+    return _LIST + kind
 
 
 def child_kind(kind: str, key: str | int) -> str | None:

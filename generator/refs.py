@@ -28,6 +28,8 @@ from generator.oas import (
     DISCRIMINATOR,
     SCHEMA,
     child_kind,
+    is_container,
+    list_of,
 )
 
 __all__ = ["REF_SUFFIXES", "bundle"]
@@ -116,7 +118,7 @@ class _Bundler:
         """Rewrite references under ``node`` (in place); returns the node to keep."""
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and not kind.startswith(("map:", "list:")):
+            if isinstance(ref, str) and not is_container(kind):
                 node, done = self._reference(node, ref, kind, site)
                 if done:
                     return node
@@ -127,7 +129,7 @@ class _Bundler:
                 elif sub is not None and isinstance(node[key], (dict, list)):
                     node[key] = self._visit(node[key], sub, _down(site, key))
         elif isinstance(node, list):
-            list_kind = "list:" + SCHEMA if kind == SCHEMA else kind
+            list_kind = list_of(SCHEMA) if kind == SCHEMA else kind
             for index, item in enumerate(node):
                 sub = child_kind(list_kind, index)
                 if sub is not None and isinstance(item, (dict, list)):
