@@ -34,9 +34,11 @@ from generator.method_names import derive_method_names
 from generator.naming import (
     METHOD_RESERVED,
     PARAM_RESERVED,
+    RESOURCE_RESERVED,
     PyName,
     class_name,
     dedupe,
+    model_class_name,
     snake_name,
     words,
 )
@@ -92,7 +94,7 @@ class _Builder:
             self.data.get("components", {}).get("schemas", {}) or {}
         )
         self.model_names = dedupe(
-            ((key, class_name(key)) for key in self.schemas), sep=""
+            ((key, model_class_name(key)) for key in self.schemas), sep=""
         )
         self.typer = SchemaTyper(self.resolve, self._model_for_ref)
 
@@ -572,14 +574,18 @@ class _Builder:
             tags = loc.node.get("tags") or []
             tag = str(tags[0]) if tags else _first_segment(loc.path)
             key: tuple[str, ...] = tuple(
-                snake_name(part) for part in _TAG_SEPARATOR.split(tag)
+                snake_name(part, reserved=RESOURCE_RESERVED)
+                for part in _TAG_SEPARATOR.split(tag)
             )
             tags_by_path.setdefault(key, tag)
             target, _, method = self.config.rename.get(op.operation_id, "").rpartition(
                 "."
             )
             if target:
-                key = tuple(snake_name(part) for part in target.split("."))
+                key = tuple(
+                    snake_name(part, reserved=RESOURCE_RESERVED)
+                    for part in target.split(".")
+                )
                 tags_by_path.setdefault(key, target)
             if method:
                 name = method
@@ -634,6 +640,8 @@ class _Builder:
                 Resource(
                     tag=tag,
                     py_name=PyName(head),
+                    # models that clash are imported under an alias (views.py), so
+                    # a new schema never renames a resource class
                     class_name=class_name("_".join(key), reserved=()),
                     module=PyName("_".join(key)),
                     description=docs.get(tag, ""),

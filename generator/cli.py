@@ -14,7 +14,9 @@ from typing import NoReturn
 from generator.config import Config, ConfigError, find_pyproject, load_config
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
+from generator.modelcheck import UnsafeModelsError
 from generator.naming import snake_name
+from generator.refs import bundle
 from generator.validate import validate
 from generator.write import OutputError, compare, is_current, write_tree
 
@@ -116,6 +118,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, OutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except UnsafeModelsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except RecursionError:
+        # Nesting within the load limit can still chain through $refs past what
+        # the validator and the model generator can follow.
+        print(
+            "error: the spec nests too deeply (directly or through chains of $ref) "
+            "to be processed",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
@@ -202,7 +216,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _validate(path: Path) -> int:
     _require_file(path)
-    problems = validate(load_spec(path))
+    problems = validate(bundle(load_spec(path)))
     _print_diagnostics(problems)
     return EXIT_PROBLEMS if problems else EXIT_OK
 

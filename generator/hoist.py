@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.naming import class_name, words
+from generator.naming import class_name, model_class_name, words
 
 __all__ = ["Hoisted", "hoist_inline_schemas", "operation_label"]
 
@@ -155,7 +155,7 @@ class _Hoister:
             self._walk(schema, label, ptr)
 
     def _name(self, label: str, schema: dict[str, Any], ptr: str) -> str:
-        base = class_name(label)
+        base = model_class_name(label)
         name, n = str(base), 1
         while name.lower() in self.taken:
             n += 1

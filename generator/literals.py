@@ -89,6 +89,12 @@ def docstring(text: str, indent: int = 0) -> Code:
     return Code(f'"""{first}\n{more}\n{pad}"""')
 
 
+# In the first two lines of a file, "coding:" in a comment sets the source
+# encoding (PEP 263); a space before the colon keeps the words and drops the effect.
+_CODING = re.compile(r"(coding)([:=])")
+
+
 def comment(text: str) -> Code:
-    """One comment line's worth of text: no line breaks, no control characters."""
-    return Code(" ".join(_CONTROL.sub(" ", text).split()))
+    """One comment line's worth of text: no line breaks, no control characters,
+    no encoding declaration."""
+    return Code(_CODING.sub(r"\1 \2", " ".join(_CONTROL.sub(" ", text).split())))

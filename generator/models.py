@@ -8,7 +8,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from generator.naming import class_name
+from generator.naming import class_name, dedupe, snake_name
 
 __all__ = ["prepare_schemas", "render_models"]
 
@@ -140,8 +140,67 @@ def _default_fits(schema: dict[str, Any]) -> bool:
     return isinstance(default, _TYPES[kind])
 
 
+# Property names that would shadow, inside a class body, a name the models module
+# imports (or that pydantic reads as settings: Config). The generator renames
+# such imports only partly, leaving later classes with undefined names; given
+# as aliases, the Python field becomes ``Literal_`` while the wire name stays.
+_FIELD_ALIASES = {
+    name: name + "_"
+    for name in (
+        "Annotated",
+        "Any",
+        "AnyUrl",
+        "AwareDatetime",
+        "BaseModel",
+        "Config",
+        "ConfigDict",
+        "Decimal",
+        "EmailStr",
+        "Field",
+        "IPv4Address",
+        "IPv6Address",
+        "Literal",
+        "Optional",
+        "RootModel",
+        "UUID",
+        "Union",
+        "conint",
+        "constr",
+        "date",
+        "datetime",
+        "time",
+        "timedelta",
+    )
+}
+
+
+def _ascii_aliases(document: dict[str, Any]) -> dict[str, str]:
+    """Python names for non-ASCII property names.
+
+    Python reads identifiers in NFKC form, so a field written in fullwidth letters
+    is the keyword ``class``, and one with the "fi" ligature collides with
+    ``file``: such names get an ASCII field name (the generator numbers clashes)
+    and keep their wire name as alias.
+    """
+    found: set[str] = set()
+    stack: list[Any] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                found.update(str(n) for n in properties if not str(n).isascii())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    # distinct targets: the generator refuses two aliases to one name
+    return dict(dedupe((name, snake_name(name, fallback="field")) for name in found))
+
+
 def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
     """Source of the models module for ``schemas`` (an OpenAPI document)."""
+    if not schemas.get("components", {}).get("schemas"):
+        return f"{header}\n"  # the model generator refuses a document without models
     import datamodel_code_generator as dcg
     from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import PythonVersion
@@ -164,6 +223,8 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         strict_nullable=True,  # honour `nullable: true` on required fields too
         use_double_quotes=True,
         formatters=[],  # black runs once over every file, in the format stage
+        allow_remote_refs=False,  # the spec is bundled: any other reference is refused
+        aliases={**_FIELD_ALIASES, **_ascii_aliases(schemas)},
     )
     document = prepare_schemas(schemas)
     keys = set((document.get("components") or {}).get("schemas") or {})

@@ -23,10 +23,13 @@ __all__ = [
     "CLASS_RESERVED",
     "METHOD_RESERVED",
     "PARAM_RESERVED",
+    "RESOURCE_RESERVED",
     "PyName",
     "class_name",
     "constant_name",
     "dedupe",
+    "model_class_name",
+    "resource_class_name",
     "snake_name",
     "words",
 ]
@@ -40,8 +43,9 @@ class PyName(Code):
     __slots__ = ()
 
 
-# Arguments every generated method takes; a spec parameter must not shadow them.
-# Method bodies also call module-level ``check``, ``cast`` and ``builtins``.
+# Arguments every generated method takes, and names its body or its class body
+# uses (cast, check, builtins; omit in defaults, cached_property as a
+# decorator): a spec parameter must not shadow them.
 PARAM_RESERVED = frozenset(
     {
         "self",
@@ -50,14 +54,27 @@ PARAM_RESERVED = frozenset(
         "extra_body",
         "timeout",
         "cls",
-        "check",
         "cast",
+        "check",
         "builtins",
         "body",
+        "omit",
+        "cached_property",
+        "with_raw_response",
     }
 )
 # A method named ``omit`` would shadow the default of every later argument.
-METHOD_RESERVED = frozenset({"omit", "with_raw_response", "builtins"})
+METHOD_RESERVED = frozenset(
+    {"omit", "with_raw_response", "builtins", "cached_property"}
+)
+# Resource attribute names must not hide what clients and resources already have.
+RESOURCE_RESERVED = PARAM_RESERVED | {
+    "base_url",
+    "close",
+    "max_retries",
+    "request",
+    "with_options",
+}
 
 # Names that resources and models modules import; a model must not shadow them.
 CLASS_RESERVED = frozenset(
@@ -65,21 +82,39 @@ CLASS_RESERVED = frozenset(
         "Any",
         "AnyUrl",
         "Annotated",
+        "AsyncAPIClient",
+        "AsyncAPIResource",
         "AwareDatetime",
         "BaseModel",
+        "Body",
         "ConfigDict",
+        "Endpoint",
         "Enum",
         "Field",
+        "FileTypes",
+        "Headers",
         "Literal",
         "NotGiven",
         "Omit",
         "Optional",
+        "Param",
+        "Query",
         "RootModel",
+        "SyncAPIClient",
+        "SyncAPIResource",
+        "TYPE_CHECKING",
+        "Timeout",
         "Union",
         "date",
         "datetime",
     }
     | set(dir(builtins))
+)
+# What a resource module defines besides the resource class ``X`` itself.
+_RESOURCE_VARIANTS = (
+    ("Async", ""),
+    ("", "WithRawResponse"),
+    ("Async", "WithRawResponse"),
 )
 
 _BOUNDARY = re.compile(
@@ -111,8 +146,41 @@ def class_name(
     return _finish(name, reserved, prefix="M")
 
 
+def resource_class_name(text: str, models: Iterable[str]) -> PyName:
+    """A resource class name whose module-level names (``X``, ``AsyncX``,
+    ``XWithRawResponse``...) clash neither with ``models`` nor with imports."""
+    reserved = set(CLASS_RESERVED)
+    for model in models:
+        reserved.add(model)
+        for prefix, suffix in _RESOURCE_VARIANTS:
+            if model.startswith(prefix) and model.endswith(suffix):
+                reserved.add(model[len(prefix) : len(model) - len(suffix)])
+    return class_name(text, reserved=reserved)
+
+
+def model_class_name(text: str) -> PyName:
+    """A class name for a schema, one the model generator keeps exactly as it is.
+
+    The model generator rewrites names with underscores (``True_`` becomes
+    ``True1``, ``Literal_`` becomes ``Literal``), so a reserved name gets
+    ``Model`` appended instead of ``_``: signatures and models must agree.
+    """
+    name = "".join(w[:1].upper() + w[1:] for w in words(text))[:MAX_LENGTH] or "Model"
+    if name[0].isdigit():
+        name = "M" + name
+    if keyword.iskeyword(name) or name in CLASS_RESERVED:
+        name += "Model"
+    return PyName(name)
+
+
 def constant_name(text: str) -> PyName:
-    """An UPPER_SNAKE name for ``text``."""
+    """An UPPER_SNAKE name for ``text``.
+
+    A name made here already (a ``PyName``) is only upper-cased: made again, it
+    would be cut to the length limit and lose the ``_2`` that keeps it unique.
+    """
+    if isinstance(text, PyName):
+        return PyName(text.upper())
     return PyName(snake_name(text).upper())
 
 

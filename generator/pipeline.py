@@ -14,7 +14,9 @@ from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Operation
 from generator.load import Spec, load_spec
 from generator.patch import apply_patch
+from generator.refs import bundle
 from generator.render import render_package
+from generator.sandbox import offline
 from generator.validate import validate
 from generator.write import with_marker
 
@@ -65,8 +67,8 @@ def relative_name(path: Path, root: Path) -> str:
 
 
 def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
-    """Load, patch and validate; raise ``SpecError`` on errors, return the warnings."""
-    spec = load_spec(path)
+    """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
+    spec = bundle(load_spec(path))
     spec = replace(spec, data=apply_patch(spec.data, config.patch))
     problems = validate(spec)
     if any(d.severity is Severity.ERROR for d in problems):
@@ -81,11 +83,14 @@ def build(spec: Spec, config: Config) -> Api:
 
 
 def generate(config: Config) -> Generated:
-    """Every file of the package for ``config``; nothing is written."""
-    spec, warnings = load_checked(config.spec, config)
-    api = build(spec, config)
-    source_name = relative_name(config.spec, config.root)
-    files = render_package(api, source_name=source_name)
-    files = format_files(files, package=api.package, cache=config.root / CACHE_FOLDER)
-    files = with_marker(files, inputs(config))
+    """Every file of the package for ``config``; nothing is written, nothing fetched."""
+    with offline():
+        spec, warnings = load_checked(config.spec, config)
+        api = build(spec, config)
+        source_name = relative_name(config.spec, config.root)
+        files = render_package(api, source_name=source_name)
+        files = format_files(
+            files, package=api.package, cache=config.root / CACHE_FOLDER
+        )
+        files = with_marker(files, inputs(config))
     return Generated(api, files, tuple(sorted([*warnings, *api.warnings])))

@@ -1,102 +1,160 @@
-"""Check a loaded spec against the OpenAPI schema and report every problem, located."""
+"""Check a bundled spec and report every problem, located: our rules, the OpenAPI schema, the validator.
+
+openapi-spec-validator runs in two passes. The first checks the document
+against the OpenAPI schema; its errors carry their place. The second (unique
+operationIds, path parameters, defaults...) reports without a place; the
+findings it shares with ``generator.rules`` are dropped in favour of the
+located ones, and it can read no file and no URL.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
-from generator.diagnostics import Diagnostic, Severity, escape_pointer, pointer
+from generator import rules
+from generator.diagnostics import Diagnostic, Severity, pointer
 from generator.load import Spec
+from generator.sandbox import offline
 
 __all__ = ["validate"]
 
 
 def validate(spec: Spec) -> list[Diagnostic]:
     """All problems in ``spec``, sorted; empty when it is a valid OpenAPI 3.0/3.1 document."""
-    version = spec.data.get("openapi")
-    if not isinstance(version, str):
-        return [
-            spec.diagnostic("/openapi", "missing or non-string 'openapi' version field")
-        ]
-    validator_class = _validator_for(version)
-    if validator_class is None:
-        return [
-            spec.diagnostic(
-                "/openapi",
-                f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x",
+    version = rules.supported_version(spec.data)
+    with offline():
+        found = rules.check(spec)
+        if version is None:
+            return found
+        structural = [
+            d
+            for error in _validator_class(version).schema_validator.iter_errors(
+                spec.data
             )
+            for d in _diagnostics(spec, error)
         ]
-    found: list[Diagnostic] = []
-    try:
-        validator = validator_class(spec.data, base_uri=spec.path.resolve().as_uri())
-        index = _Index(spec.data)
-        for error in validator.iter_errors():
-            found.extend(_diagnostics(spec, error, index))
-    except Exception as exc:  # the validator's semantic pass can trip on invalid input
-        if not found:
-            found.append(
-                spec.diagnostic("", f"the spec could not be validated: {exc!r}")
-            )
+        found += structural
+        if not structural:
+            found += _semantic(spec, version, found)
     return sorted(set(found))
 
 
-def _validator_for(version: str) -> Any:
+def _validator_class(version: str) -> Any:
+    """The validator for ``version``, unable to fetch anything a reference names."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation import keywords
 
-    if version.startswith("3.0."):
-        return OpenAPIV30SpecValidator
-    if version.startswith("3.1."):
-        return OpenAPIV31SpecValidator
-    return None
+    base = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+
+    class _Defaults(keywords.ValueValidator):
+        """Defaults are checked by ``rules``, with their place."""
+
+        def __call__(self, schema: Any, value: Any) -> Iterator[ValidationError]:
+            return iter(())
+
+    class _Schemas(base.keyword_validators["schema"]):  # type: ignore[misc, name-defined]
+        """Marks schema-against-dialect errors: ``rules`` (3.1) or the schema (3.0) locate them."""
+
+        def _validate_schema_meta(self, schema: Any, value: Any) -> Any:
+            error = super()._validate_schema_meta(schema, value)
+            return None if error is None else _meta_error().create_from(error)
+
+    class _Operations(base.keyword_validators["operation"]):  # type: ignore[misc, name-defined]
+        """Path templates parsed as OpenAPI reads them (str.format chokes on ``{a:b}``)."""
+
+        def _get_path_params_from_url(self, url: str) -> Iterator[str]:
+            return iter(rules.template_names(url))
+
+    class _Offline(base):  # type: ignore[misc, valid-type]
+        resolver_handlers = _NoRetrieval()
+        keyword_validators: ClassVar[dict[str, Any]] = {
+            **base.keyword_validators,
+            "default": _Defaults,
+            "schema": _Schemas,
+            "operation": _Operations,
+        }
+
+    return _Offline
 
 
-def _diagnostics(
-    spec: Spec, error: ValidationError, index: _Index
-) -> Iterator[Diagnostic]:
+_META_ERROR: list[type[Any]] = []
+
+
+def _meta_error() -> type[Any]:
+    """The class marking schema-against-dialect errors (made once, on first use)."""
+    if not _META_ERROR:
+        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+        _META_ERROR.append(type("SchemaMetaError", (OpenAPIValidationError,), {}))
+    return _META_ERROR[0]
+
+
+def _refuse(uri: str) -> Any:
+    raise OSError(f"refusing to read {uri}: only the bundled document is validated")
+
+
+class _NoRetrieval(dict[str, Any]):
+    """A handler for every URI scheme, each one refusing (an unknown scheme would fall back to urlopen)."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __getitem__(self, key: str) -> Any:
+        return _refuse
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return _refuse
+
+
+def _semantic(spec: Spec, version: str, found: list[Diagnostic]) -> list[Diagnostic]:
+    """The second pass, minus what the rules already located."""
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+    )
+    from referencing.exceptions import Unresolvable
+
+    covered = (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+        _meta_error(),
+    )
+    kept: list[Diagnostic] = []
+    try:
+        # no base URI: nothing outside the document can be named, let alone read
+        validator = _validator_class(version)(spec.data, base_uri="")
+        for error in validator.root_validator(validator.schema_path):
+            if isinstance(error, covered) or _covered_message(str(error.message)):
+                continue
+            kept.append(spec.diagnostic("", _message(error)))
+    except Unresolvable:
+        # It reads every $ref, also in examples and defaults where $ref is data; the
+        # rules report the references that are references.
+        pass
+    except Exception as exc:  # the pass can trip on what the rules reported
+        if not any(d.severity is Severity.ERROR for d in found):
+            kept.append(
+                spec.diagnostic("", f"the spec could not be validated: {exc!r}")
+            )
+    return kept
+
+
+def _covered_message(message: str) -> bool:
+    return message.startswith("Duplicate tag name")  # rule duplicate-tag
+
+
+def _diagnostics(spec: Spec, error: ValidationError) -> Iterator[Diagnostic]:
     """The most specific cause of ``error`` (oneOf/anyOf failures name their branch)."""
     leaf = _most_specific(error)
     ptr = pointer(*leaf.absolute_path)
-    message = _message(leaf)
-    severity = Severity.ERROR
-    if (
-        not leaf.absolute_path
-        and isinstance(leaf.schema, dict)
-        and leaf.instance is None
-    ):
-        # The validator's check of `default` values reports no path; the schema
-        # object it checked is ours, so find it by identity. A null default on
-        # a non-nullable schema documents "no default": the client is unaffected.
-        found = index.pointer_of(leaf.schema)
-        if found is not None and leaf.schema.get("default", ...) is None:
-            ptr = found + "/default"
-            message = "default is null but the schema is not nullable"
-            severity = Severity.WARNING
-    yield spec.diagnostic(ptr, message, severity=severity)
-
-
-class _Index:
-    """JSON pointers of the spec's mappings, by object identity; built on first use."""
-
-    def __init__(self, data: object) -> None:
-        self._data = data
-        self._pointers: dict[int, str] | None = None
-
-    def pointer_of(self, node: object) -> str | None:
-        if self._pointers is None:
-            self._pointers = {}
-            stack: list[tuple[object, str]] = [(self._data, "")]
-            while stack:
-                item, ptr = stack.pop()
-                if isinstance(item, dict):
-                    self._pointers.setdefault(id(item), ptr)
-                    stack.extend(
-                        (v, f"{ptr}/{escape_pointer(k)}") for k, v in item.items()
-                    )
-                elif isinstance(item, list):
-                    stack.extend((v, f"{ptr}/{i}") for i, v in enumerate(item))
-        return self._pointers.get(id(node))
+    yield spec.diagnostic(ptr, _message(leaf))
 
 
 def _most_specific(error: ValidationError) -> ValidationError:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import difflib
+import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 __all__ = [
     "MARKER",
@@ -32,6 +34,8 @@ __all__ = [
 
 # Present in every folder this generator made; its absence means "not ours".
 MARKER = "_generated.json"
+# What a generated file's path may be made of (no "..", no absolute paths).
+_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 class OutputError(Exception):
@@ -86,13 +90,31 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _entries(target: Path) -> Iterator[tuple[str, Path]]:
+    """Every file and symlink under ``target`` (symlinks are not followed), POSIX-relative."""
+    for folder, dirs, names in os.walk(target):
+        base = Path(folder)
+        for name in sorted(names) + sorted(d for d in dirs if (base / d).is_symlink()):
+            path = base / name
+            yield path.relative_to(target).as_posix(), path
+        dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
+
+
+def _ignored(relative: str) -> bool:
+    """Interpreter caches and hidden files: not part of the package, never compared."""
+    return any(
+        part == "__pycache__" or part.startswith(".") for part in relative.split("/")
+    )
+
+
 def _existing(target: Path) -> dict[str, bytes]:
-    if not target.exists():
+    """The regular files of the package now on disk (symlinks count as absent)."""
+    if not target.is_dir() or target.is_symlink():
         return {}
     return {
-        p.relative_to(target).as_posix(): p.read_bytes()
-        for p in sorted(target.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        relative: path.read_bytes()
+        for relative, path in _entries(target)
+        if not _ignored(relative) and not path.is_symlink() and path.is_file()
     }
 
 
@@ -118,35 +140,101 @@ def compare(files: Mapping[str, str], target: Path) -> tuple[Changes, str]:
 
 
 def write_tree(files: Mapping[str, str], target: Path) -> Changes:
-    """Replace the folder ``target`` with exactly ``files``; atomic; returns what changed."""
-    if target.exists() and not (target / MARKER).is_file():
+    """Replace the folder ``target`` with exactly ``files``; atomic; returns what changed.
+
+    Refuses (``OutputError``) a ``target`` this generator did not make, and file
+    paths that would land outside it.
+    """
+    for path in files:
+        _check_relative(path)
+    parent = target.parent
+    if not parent.is_dir():
+        parent.mkdir(parents=True)
+    lock = os.open(parent, os.O_RDONLY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one writer per output folder at a time
+        _recover(target)
+        _check_ours(target)
+        return _replace(files, target)
+    finally:
+        os.close(lock)
+
+
+def _check_relative(path: str) -> None:
+    parts = PurePosixPath(path).parts
+    if not parts or path.startswith("/") or not all(_PART.fullmatch(p) for p in parts):
+        raise OutputError(f"refusing to write {path!r}: not a plain relative file name")
+
+
+def _check_ours(target: Path) -> None:
+    """Refuse a ``target`` that this generator did not make, or that holds someone's files."""
+    why = ""
+    if target.is_symlink():
+        why = "it is a symlink"
+    elif not target.exists():
+        return
+    elif not target.is_dir():
+        why = "it is not a folder"
+    else:
+        listed = _listed(target)
+        if listed is None:
+            why = f"it has no {MARKER} written by this generator, so this generator did not make it"
+        else:
+            foreign = [
+                relative
+                for relative, _ in _entries(target)
+                if relative not in listed
+                and relative != MARKER
+                and not _ignored(relative)
+            ]
+            if foreign:
+                shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+                why = f"it holds files this generator did not write ({shown})"
+    if why:
         raise OutputError(
-            f"refusing to replace {target}: it has no {MARKER}, so this generator did not "
-            "make it (choose another --out or --package, or remove the folder yourself)"
+            f"refusing to replace {target}: {why} (choose another --out or --package, "
+            "or move the folder away yourself)"
         )
+
+
+def _listed(target: Path) -> set[str] | None:
+    """The files the marker in ``target`` lists; None when there is no valid marker."""
+    marker = target / MARKER
+    if marker.is_symlink() or not marker.is_file():
+        return None
+    try:
+        files = json.loads(marker.read_text("utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return set(files) if isinstance(files, dict) else None
+
+
+def _replace(files: Mapping[str, str], target: Path) -> Changes:
     changes, _ = compare(files, target)
     if not changes and target.exists():
         return changes
     parent = target.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    _recover(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=parent))
     try:
+        folders = {staging}
         for path, text in sorted(files.items()):
             dest = staging / path
             dest.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(dest.parent)
             source = target / path
             if path not in changes.added and path not in changes.changed:
                 try:
-                    os.link(source, dest)  # unchanged: same inode, not rewritten
+                    # unchanged: same inode, not rewritten (never through a symlink)
+                    os.link(source, dest, follow_symlinks=False)
                     continue
                 except OSError:
                     pass
-            with open(dest, "wb") as handle:
+            with open(dest, "xb") as handle:
                 handle.write(text.encode("utf-8"))
                 handle.flush()
                 os.fsync(handle.fileno())
-        _fsync_dir(staging)
+        for folder in sorted(folders, reverse=True):
+            _fsync_dir(folder)
         if target.exists():
             if _exchange(staging, target):
                 shutil.rmtree(staging)  # now holds the old tree
@@ -166,10 +254,12 @@ def write_tree(files: Mapping[str, str], target: Path) -> Changes:
 
 
 def _recover(target: Path) -> None:
-    """Undo a run killed between the two renames of the fallback swap."""
+    """Finish or undo what a killed run left: a parked old tree, unfinished new ones."""
     old = target.parent / f".{target.name}.old"
     if old.exists() and not target.exists():
-        os.rename(old, target)
+        os.rename(old, target)  # killed between the two renames: the old tree is whole
+    elif old.exists():
+        shutil.rmtree(old, ignore_errors=True)  # killed after them: the new one is
     for leftover in target.parent.glob(f".{target.name}.new-*"):
         shutil.rmtree(leftover, ignore_errors=True)
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
@@ -90,7 +91,9 @@ _SCHEMES: dict[str, Scheme] = {
     ),
 }
 _DEFAULT_BASE_URL: str | None = "https://api.portkey.ai/v1"
-_USER_AGENT = f"{__package__}/{__version__} python-httpx/{httpx.__version__}"
+# The spec's version is free text; a header value carries only visible ASCII.
+_VERSION_TOKEN = re.sub(r"[^!-~]+", "-", __version__) or "0"
+_USER_AGENT = f"{__package__}/{_VERSION_TOKEN} python-httpx/{httpx.__version__}"
 
 
 def _settings(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -119,3 +120,102 @@ class TestStrict:
         assert not (project / "generated").exists()
         relaxed = run("generate", cwd=project)
         assert relaxed.returncode == 0 and "1 warnings" in relaxed.stdout
+
+
+class TestInternalErrors:
+    def test_one_line_and_a_hint(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An unexpected failure: exit 1, one line naming it, a hint to rerun with --debug."""
+        from generator import cli
+
+        def boom(spec: object) -> list[object]:
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(cli, "validate", boom)
+        assert cli.main(["validate", str(ROOT / "spec" / "openapi.yaml")]) == 1
+        assert capsys.readouterr().err == (
+            "internal error: RuntimeError: boom (rerun with --debug for the traceback)\n"
+        )
+
+    def test_debug_shows_the_traceback(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """With --debug, the traceback comes first, then the same line."""
+        from generator import cli
+
+        def boom(spec: object) -> list[object]:
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(cli, "validate", boom)
+        assert (
+            cli.main(["--debug", "validate", str(ROOT / "spec" / "openapi.yaml")]) == 1
+        )
+        err = capsys.readouterr().err
+        assert err.startswith("Traceback (most recent call last):")
+        assert err.endswith(
+            "internal error: RuntimeError: boom (rerun with --debug for the traceback)\n"
+        )
+
+    def test_recursion_is_reported_as_nesting(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Nesting through $ref chains past the libraries' recursion: a plain message, exit 1."""
+        from generator import cli
+
+        def deep(spec: object) -> list[object]:
+            return deep(spec)
+
+        monkeypatch.setattr(cli, "validate", deep)
+        assert cli.main(["validate", str(ROOT / "spec" / "openapi.yaml")]) == 1
+        assert capsys.readouterr().err == (
+            "error: the spec nests too deeply (directly or through chains of $ref) "
+            "to be processed\n"
+        )
+
+
+class TestHostileOutput:
+    def test_out_at_the_project_root_is_refused(self, project: Path) -> None:
+        """--out . --package spec would replace the spec folder: refused, nothing changes."""
+        before = (project / "spec" / "openapi.yaml").read_bytes()
+        result = run("generate", "--out", ".", "--package", "spec", cwd=project)
+        assert result.returncode == 2
+        assert (
+            "refusing to replace" in result.stderr
+            and "did not make it" in result.stderr
+        )
+        assert (project / "spec" / "openapi.yaml").read_bytes() == before
+        assert sorted(os.listdir(project)) == ["pyproject.toml", "spec"]
+
+    def test_out_through_a_symlink_to_a_user_folder(
+        self, project: Path, tmp_path: Path
+    ) -> None:
+        """--out is a link to someone's folder holding a same-named package: refused."""
+        home = tmp_path / "home"
+        (home / "portkey_client").mkdir(parents=True)
+        (home / "portkey_client" / "work.py").write_text("mine")
+        (project / "link").symlink_to(home)
+        result = run("generate", "--out", "link", cwd=project)
+        assert result.returncode == 2 and "refusing to replace" in result.stderr
+        assert os.listdir(home / "portkey_client") == ["work.py"]
+
+    def test_json_spec_and_warnings(self, project: Path) -> None:
+        """A JSON spec generates; a warning is printed, located, and does not stop generation."""
+        import json
+
+        import yaml
+
+        data = yaml.safe_load((project / "spec" / "openapi.yaml").read_text())
+        data["components"]["schemas"]["Image"]["properties"]["url"]["default"] = None
+        (project / "spec" / "openapi.json").write_text(json.dumps(data, indent=2))
+        result = run("generate", "--spec", "spec/openapi.json", cwd=project)
+        assert result.returncode == 0, result.stderr
+        assert (
+            result.stderr.startswith(f"{project / 'spec' / 'openapi.json'}:")
+            and "/components/schemas/Image/properties/url/default: warning: default is null"
+            in result.stderr
+        )
+        validate = run("validate", "spec/openapi.json", cwd=project)
+        assert (
+            validate.returncode == 1 and "warning: default is null" in validate.stderr
+        )

@@ -94,3 +94,11 @@ class TestComment:
         source = f"# {comment(text)}\nx = 1\n"
         assert len(source.splitlines()) == 2
         assert [type(n) for n in ast.parse(source).body] == [ast.Assign]
+
+    def test_no_encoding_declaration(self) -> None:
+        """A spec named like a PEP 263 cookie cannot change how the file is decoded."""
+        header = f"# Generated from {comment('x -*- coding: latin-1 -*-.yaml')}\n"
+        source = (header + 'S = "\u00e9\u2028"\n').encode("utf-8")
+        namespace: dict[str, object] = {}
+        exec(compile(source, "m", "exec"), namespace)
+        assert namespace["S"] == "\u00e9\u2028"
