@@ -66,7 +66,7 @@ class TestResources:
             "Pet"
         ]
 
-    def test_parameters_named_like_helpers(self) -> None:
+    def test_parameters_named_like_called_functions(self) -> None:
         """Parameters 'cast' and 'check' would shadow the functions the method body calls."""
         api = api_for("""\
             /a:
