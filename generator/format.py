@@ -8,6 +8,7 @@ text was seen before is not formatted again.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -70,7 +71,9 @@ def format_files(
     # Largest first, so that one big file does not run alone at the end.
     missing.sort(key=lambda p: -len(files[p]))
     workers = min(len(missing), os.cpu_count() or 1)
-    if workers > 1 and sum(len(files[p]) for p in missing) > 200_000:
+    # a daemonic process (a pool's worker) may not start processes of its own
+    nested = multiprocessing.current_process().daemon
+    if workers > 1 and not nested and sum(len(files[p]) for p in missing) > 200_000:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(
                 pool.map(_format_one, [(files[p], package) for p in missing])
