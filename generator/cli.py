@@ -18,7 +18,13 @@ from generator.modelcheck import UnsafeModelsError
 from generator.naming import snake_name
 from generator.refs import bundle
 from generator.validate import validate
-from generator.write import OutputError, compare, is_current, write_tree
+from generator.write import (
+    OutputError,
+    check_target,
+    compare,
+    is_current,
+    write_tree,
+)
 
 __all__ = ["main"]
 
@@ -181,6 +187,8 @@ def _generate(args: argparse.Namespace) -> int:
         # The manifest proves the output matches these inputs: nothing to run.
         print(f"{target} is up to date")
         return EXIT_OK
+    if not args.check:
+        check_target(target)  # before seconds of work, and before any cache is made
     result = generate(config)
     _print_diagnostics(result.warnings)
     if args.strict and result.warnings:

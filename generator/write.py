@@ -26,6 +26,7 @@ __all__ = [
     "MARKER",
     "Changes",
     "OutputError",
+    "check_target",
     "compare",
     "is_current",
     "with_marker",
@@ -154,7 +155,7 @@ def write_tree(files: Mapping[str, str], target: Path) -> Changes:
     try:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one writer per output folder at a time
         _recover(target)
-        _check_ours(target)
+        check_target(target)
         return _replace(files, target)
     finally:
         os.close(lock)
@@ -166,8 +167,9 @@ def _check_relative(path: str) -> None:
         raise OutputError(f"refusing to write {path!r}: not a plain relative file name")
 
 
-def _check_ours(target: Path) -> None:
-    """Refuse a ``target`` that this generator did not make, or that holds someone's files."""
+def check_target(target: Path) -> None:
+    """Refuse (``OutputError``) a ``target`` this generator did not make, or
+    that holds someone's files; ``write_tree`` checks again under its lock."""
     why = ""
     if target.is_symlink():
         why = "it is a symlink"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from generator.ir import Api, Resource
 from generator.load import parse_text
 from generator.modelcheck import unsafe_constructs
 from generator.models import render_models
+from generator.render import render_wrappers
 
 
 def api_for(paths: str, schemas: str = "{}") -> Api:
@@ -29,14 +31,15 @@ def by_name(resources: tuple[Resource, ...]) -> dict[str, Resource]:
 
 class TestResources:
     def test_method_does_not_hide_a_child_resource(self) -> None:
-        """A method and a nested resource with one name: the resource keeps it, the method moves."""
+        """A method and a nested resource with one name: the resource keeps it,
+        the method takes a trailing underscore (as a keyword would)."""
         api = api_for("""\
             /a: {get: {operationId: value, tags: [things], responses: {'204': {description: ok}}}}
             /b: {get: {operationId: other, tags: ['things > value'], responses: {'204': {description: ok}}}}
             """)
         (things,) = api.resources
         assert [c.py_name for c in things.children] == ["value"]
-        assert [op.py_name for op in things.operations] == ["value_2"]
+        assert [op.py_name for op in things.operations] == ["value_"]
 
     def test_tags_named_like_client_methods(self) -> None:
         """Tags 'request' and 'close' would hide the client's own methods."""
@@ -47,7 +50,8 @@ class TestResources:
         assert sorted(by_name(api.resources)) == ["close_", "request_"]
 
     def test_resource_class_and_model_of_one_name(self) -> None:
-        """Tag 'Pet' and schema 'Pet': the resource module would shadow the imported model."""
+        """Tag 'Pet' and schema 'Pet': both keep their public names; the resource
+        module imports the model under another name instead of shadowing it."""
         api = api_for(
             """\
             /a:
@@ -62,9 +66,23 @@ class TestResources:
             schemas="{Pet: {type: object, properties: {a: {type: string}}}}",
         )
         (pet,) = api.resources
-        assert pet.class_name == "Pet_" and [m.class_name for m in api.models] == [
-            "Pet"
-        ]
+        assert pet.class_name == "Pet" and [m.class_name for m in api.models] == ["Pet"]
+        module = ast.parse(
+            render_wrappers(api, source_name="s.yaml")["resources/pet.py"]
+        )
+        imported = {
+            alias.name: alias.asname
+            for node in module.body
+            if isinstance(node, ast.ImportFrom) and node.module == "models"
+            for alias in node.names
+        }
+        assert imported == {"Pet": "PetModel"}
+        (method,) = (
+            node
+            for node in ast.walk(module)
+            if isinstance(node, ast.FunctionDef) and node.name == "get"
+        )
+        assert method.returns is not None and ast.unparse(method.returns) == "PetModel"
 
     def test_parameters_named_like_called_functions(self) -> None:
         """Parameters 'cast' and 'check' would shadow the functions the method body calls."""
