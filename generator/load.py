@@ -222,6 +222,12 @@ def _check_yaml_depth(text: str, name: str) -> None:
                 depth -= 1
             elif isinstance(event, yaml.StreamEndEvent):
                 break
+    except yaml.MarkedYAMLError as exc:
+        # libyaml 0.2.5+ refuses deep flow nesting itself, reading ahead of the
+        # events: the same refusal, said the same way.
+        if "nesting depth" not in str(exc.problem) or exc.problem_mark is None:
+            raise
+        raise SpecError([_too_deep(name, exc.problem_mark)]) from None
     finally:
         scanner.dispose()
 
