@@ -1,4 +1,4 @@
-"""Sessions: generate, check, tests, lint (and later ones). `nox -s NAME`."""
+"""Sessions: generate, check, tests, lint, bench (and later ones). `nox -s NAME`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 
 PYTHON = "3.11"
+# What `nox -s bench` compares against, pinned so that results compare across
+# runs; datamodel-code-generator is the pinned one from pyproject.toml.
+BENCH_PEERS = ("openapi-python-client==0.29.1", "portkey-ai==2.3.4", "openai==3.54.0")
 
 
 def _install(session: nox.Session) -> None:
@@ -51,11 +54,11 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff on everything; black on hand-written code; mypy --strict on generator/ and generated/."""
+    """ruff on everything; black on hand-written code; mypy --strict on our packages."""
     _install(session)
     session.run("ruff", "check", ".")
-    session.run("black", "--check", "generator", "tests", "noxfile.py")
-    session.run("mypy", "--strict", "generator", "generated/portkey_client")
+    session.run("black", "--check", "generator", "tests", "bench", "noxfile.py")
+    session.run("mypy", "--strict", "generator", "generated/portkey_client", "bench")
 
 
 def _merge_base() -> str:
@@ -80,3 +83,11 @@ def review(session: nox.Session) -> None:
     session.run(
         "python", "-m", "generator", "review", f"git:{ref}", "--output", "review.md"
     )
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Speed against the peers, one table: printed and written to bench/results.md."""
+    _install(session)
+    session.install(*BENCH_PEERS)
+    session.run("python", "-m", "bench", *session.posargs)

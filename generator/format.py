@@ -1,23 +1,55 @@
 """Format generated Python source: imports sorted (isort), then black.
 
-Black is most of a cold run's cost, so files are formatted on every core, and
-each result is kept in a content-addressed cache: a file whose unformatted
-text was seen before is not formatted again.
+Black is most of a cold run's cost. Each file is cut into its top-level
+definitions (``split``), which black formats independently with the same
+result as for the whole file; so the work spreads evenly over every core, and
+a change re-formats only the definitions it touched: every result is kept in
+a content-addressed cache, per definition and per file.
 """
 
 from __future__ import annotations
 
+import ast
+import gc
 import hashlib
-import multiprocessing
 import os
-from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+import re
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
-__all__ = ["format_files"]
+__all__ = [
+    "Formatter",
+    "format_files",
+    "format_source",
+    "read_cache",
+    "split",
+    "tune_gc",
+    "write_cache",
+]
 
-# Keep at most this many cached results (the oldest go first).
-MAX_CACHE_ENTRIES = 4000
+# Keep at most this many cached results (the oldest go first): a few runs'
+# worth of definitions of a large API.
+MAX_CACHE_ENTRIES = 20_000
+# Definitions are sent to workers in batches of about this many lines: large
+# enough that a batch costs far more than sending it, small enough that the
+# last batches finish together.
+BATCH_LINES = 1500
+# Less than this is formatted here: cheaper than starting workers that each
+# import black (what a change to a few operations leaves to do).
+INLINE_LINES = 1000
+
+# Black parses into a tree of millions of small objects with reference cycles;
+# at the default thresholds the cyclic collector runs so often that it takes a
+# third of black's time. Collecting rarely costs memory, not correctness.
+GC_THRESHOLDS = (100_000, 50, 100)
+
+
+def tune_gc() -> None:
+    """Rare cyclic collections, for a process that builds large object graphs."""
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _settings_key(package: str) -> str:
@@ -26,12 +58,9 @@ def _settings_key(package: str) -> str:
     return f"black {version('black')} isort {version('isort')} py311 {package}"
 
 
-def format_source(source: str, package: str) -> str:
-    """One file: isort with black's profile, then black."""
-    import black
+def _isort(source: str, package: str) -> str:
     import isort
 
-    mode = black.Mode(target_versions={black.mode.TargetVersion.PY311})
     settings = isort.Config(
         profile="black",
         known_first_party=[package],
@@ -39,56 +68,213 @@ def format_source(source: str, package: str) -> str:
         quiet=True,
     )
     try:
-        source = isort.code(source, config=settings)
+        return isort.code(source, config=settings)
     except isort.exceptions.FileSkipComment:
-        pass  # spec text said "isort:skip_file": the imports stay in template order
+        return (
+            source  # spec text said "isort:skip_file": imports stay in template order
+        )
+
+
+def _black(source: str) -> str:
+    import black
+
+    mode = black.Mode(target_versions={black.mode.TargetVersion.PY311})
     return black.format_str(source, mode=mode)
 
 
-def _format_one(item: tuple[str, str]) -> str:
-    source, package = item
-    return format_source(source, package)
+def _black_many(sources: list[str]) -> list[str]:
+    return [_black(source) for source in sources]
+
+
+def format_source(source: str, package: str) -> str:
+    """One file: isort with black's profile, then black."""
+    return _black(_isort(source, package))
+
+
+# Where cutting a file could change black's output: formatting directives,
+# non-"\n" line ends, form feeds, encoding declarations (black keeps those on
+# the lines where they take effect).
+_UNSAFE = re.compile(r"fmt:|yapf:|\r|\f|^[ \t]*#.*coding[:=]", re.MULTILINE)
+_DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def split(source: str) -> list[str]:
+    """``source`` cut before top-level definitions that black separates by
+    exactly two blank lines whatever precedes them; ``_join`` of the pieces
+    formatted one by one is then black's output for the whole file.
+
+    A top-level ``class``/``def`` (with its decorators) always gets two blank
+    lines before it unless a comment or decorator is attached to it or it
+    follows a one-line stub without a blank line; black's state carries
+    nothing else from one top-level statement to the next. So a cut is made
+    only where at least one line separates the definition from the statement
+    before it and every such line is blank.
+    """
+    if _UNSAFE.search(source):
+        return [source]
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return [source]  # black reports it, for the whole file
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for previous, node in pairwise(body):
+        if not isinstance(node, _DEFINITIONS) or previous.end_lineno is None:
+            continue
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
+        gap = lines[previous.end_lineno : first]
+        if gap and all(not line.strip() for line in gap):
+            starts.append(first)
+    ends = [*starts[1:], len(lines)]
+    return ["".join(lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _join(pieces: Iterable[str]) -> str:
+    return "\n\n".join(pieces)  # each ends with "\n": two blank lines between
+
+
+@dataclass
+class _Piece:
+    key: str
+    text: str | None = None  # formatted, when cached
+    future: Future[str] | None = None  # formatted, when being formatted
+
+
+@dataclass
+class _File:
+    key: str  # of the whole unformatted file
+    source: str  # with imports sorted: what black gets, cut into the pieces
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+class Formatter:
+    """Formats files on ``executor`` (in this process when None), using ``cache``.
+
+    ``add`` starts the work and returns at once; ``result`` waits for it.
+    """
+
+    def __init__(
+        self,
+        package: str,
+        *,
+        cache: Path | None = None,
+        executor: Executor | None = None,
+    ) -> None:
+        self._package = package
+        self._salt = _settings_key(package)
+        self._cache = cache
+        self._executor = executor
+        self._done: dict[str, str] = {}
+        self._pending: dict[str, _File] = {}
+
+    def _key(self, kind: str, source: str) -> str:
+        return hashlib.sha256(f"{self._salt}\0{kind}\0{source}".encode()).hexdigest()
+
+    def add(self, files: Mapping[str, str]) -> None:
+        """Start formatting ``files`` (``.py`` ones; others are kept as they are)."""
+        work: list[tuple[_Piece, str]] = []
+        for path, source in files.items():
+            if not path.endswith(".py"):
+                self._done[path] = source
+                continue
+            key = self._key("file", source)
+            hit = read_cache(self._cache, key)
+            if hit is not None:
+                self._done[path] = hit
+                continue
+            entry = self._pending[path] = _File(key, _isort(source, self._package))
+            for text in split(entry.source):
+                piece = _Piece(self._key("piece", text))
+                piece.text = read_cache(self._cache, piece.key)
+                entry.pieces.append(piece)
+                if piece.text is None:
+                    work.append((piece, text))
+        self._submit(work)
+
+    def _submit(self, work: list[tuple[_Piece, str]]) -> None:
+        lines = sum(text.count("\n") for _, text in work)
+        if self._executor is None or lines < INLINE_LINES:
+            for piece, text in work:
+                piece.future = _now(_black, text)
+            return
+        # Largest first, so that no long piece starts last and runs alone.
+        work.sort(key=lambda item: -item[1].count("\n"))
+        batches: list[list[tuple[_Piece, str]]] = []
+        size = BATCH_LINES
+        for item in work:
+            if size >= BATCH_LINES:
+                batches.append([])
+                size = 0
+            batches[-1].append(item)
+            size += item[1].count("\n")
+        for batch in batches:
+            sources = [text for _, text in batch]
+            results = self._executor.submit(_black_many, sources)
+            for position, (piece, _) in enumerate(batch):
+                piece.future = _pick(results, position)
+
+    def result(self) -> dict[str, str]:
+        """Every file added so far, formatted, by path (sorted)."""
+        wrote = False
+        for path, entry in self._pending.items():
+            try:
+                texts = [self._text(piece) for piece in entry.pieces]
+            except Exception:
+                # Black's message locates the problem in its piece: the whole
+                # file gives the line numbers a reader can use.
+                _black(entry.source)
+                raise
+            self._done[path] = _join(texts)
+            write_cache(self._cache, entry.key, self._done[path])
+            wrote = True
+        self._pending.clear()
+        if self._cache is not None and wrote:
+            _prune(self._cache)
+        return dict(sorted(self._done.items()))
+
+    def _text(self, piece: _Piece) -> str:
+        if piece.text is None:
+            assert piece.future is not None
+            piece.text = piece.future.result()
+            write_cache(self._cache, piece.key, piece.text)
+        return piece.text
+
+
+def _now(task: Callable[[str], str], text: str) -> Future[str]:
+    """``task(text)`` run here, as a finished future (of its result or error)."""
+    done: Future[str] = Future()
+    try:
+        done.set_result(task(text))
+    except Exception as exc:
+        done.set_exception(exc)
+    return done
+
+
+def _pick(results: Future[list[str]], position: int) -> Future[str]:
+    """The ``position``-th result of a batch, as a future of its own."""
+    one: Future[str] = Future()
+
+    def done(batch: Future[list[str]]) -> None:
+        error = batch.exception()
+        if error is not None:
+            one.set_exception(error)
+        else:
+            one.set_result(batch.result()[position])
+
+    results.add_done_callback(done)
+    return one
 
 
 def format_files(
     files: Mapping[str, str], *, package: str, cache: Path | None = None
 ) -> dict[str, str]:
     """The same files, every ``.py`` one formatted; ``cache`` is a folder for results."""
-    salt = _settings_key(package)
-    keys = {
-        path: hashlib.sha256(f"{salt}\0{source}".encode()).hexdigest()
-        for path, source in files.items()
-        if path.endswith(".py")
-    }
-    formatted = {path: source for path, source in files.items() if path not in keys}
-    missing = []
-    for path, key in keys.items():
-        hit = _read(cache, key)
-        if hit is None:
-            missing.append(path)
-        else:
-            formatted[path] = hit
-    # Largest first, so that one big file does not run alone at the end.
-    missing.sort(key=lambda p: -len(files[p]))
-    workers = min(len(missing), os.cpu_count() or 1)
-    # a daemonic process (a pool's worker) may not start processes of its own
-    nested = multiprocessing.current_process().daemon
-    if workers > 1 and not nested and sum(len(files[p]) for p in missing) > 200_000:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(_format_one, [(files[p], package) for p in missing])
-            )
-    else:
-        results = [format_source(files[p], package) for p in missing]
-    for path, result in zip(missing, results, strict=True):
-        formatted[path] = result
-        _write(cache, keys[path], result)
-    if cache is not None and missing:
-        _prune(cache)
-    return dict(sorted(formatted.items()))
+    formatter = Formatter(package, cache=cache)
+    formatter.add(files)
+    return formatter.result()
 
 
-def _read(cache: Path | None, key: str) -> str | None:
+def read_cache(cache: Path | None, key: str) -> str | None:
     if cache is None:
         return None
     entry = cache / key
@@ -100,7 +286,7 @@ def _read(cache: Path | None, key: str) -> str | None:
     return text
 
 
-def _write(cache: Path | None, key: str, text: str) -> None:
+def write_cache(cache: Path | None, key: str, text: str) -> None:
     if cache is None:
         return
     try:
@@ -113,9 +299,14 @@ def _write(cache: Path | None, key: str, text: str) -> None:
 
 
 def _prune(cache: Path) -> None:
+    """Drop the least recently used entries once there are too many; counting
+    them is cheap, so only a full cache pays for reading every entry's time."""
     try:
-        entries = sorted(cache.iterdir(), key=lambda p: p.stat().st_mtime)
-        for old in entries[: max(0, len(entries) - MAX_CACHE_ENTRIES)]:
-            old.unlink(missing_ok=True)
+        entries = list(os.scandir(cache))
+        if len(entries) <= MAX_CACHE_ENTRIES:
+            return
+        entries.sort(key=lambda entry: entry.stat().st_mtime)
+        for old in entries[: len(entries) - MAX_CACHE_ENTRIES * 3 // 4]:
+            os.unlink(old.path)
     except OSError:
         pass

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import sys
 import tempfile
 import warnings
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator import literals, modelcheck, naming
+from generator.modelcheck import check_models
 from generator.naming import class_name, dedupe, snake_name
 
-__all__ = ["prepare_schemas", "render_models"]
+__all__ = ["models_key", "prepare_schemas", "render_models"]
+
+# This module and every one of ours it runs: their code shapes the output.
+_OWN_MODULES = (sys.modules[__name__], modelcheck, naming, literals)
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -197,6 +205,25 @@ def _ascii_aliases(document: dict[str, Any]) -> dict[str, str]:
     return dict(dedupe((name, snake_name(name, fallback="field")) for name in found))
 
 
+def models_key(schemas: dict[str, Any], *, package: str, header: str) -> str:
+    """A hash of everything ``render_models`` output depends on: its arguments,
+    the modules it runs (which prepare the input, set the options and check the
+    result) and the versions of the tools and of Python. Equal keys, equal
+    output: so a run whose schemas did not change can reuse the last result
+    instead of running the model generator."""
+    digest = hashlib.sha256()
+    for tool in ("datamodel-code-generator", "pydantic"):
+        digest.update(f"{tool} {metadata.version(tool)}\0".encode())
+    digest.update(f"python {sys.version_info[:2]}\0".encode())
+    for module in _OWN_MODULES:
+        digest.update(Path(module.__file__ or "").read_bytes() + b"\0")
+    digest.update(f"{package}\0{header}\0".encode())
+    # key order matters to the generator, so it is kept; repr covers values
+    # JSON lacks (YAML may give bytes)
+    digest.update(json.dumps(schemas, default=repr, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
 def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
     """Source of the models module for ``schemas`` (an OpenAPI document)."""
     if not schemas.get("components", {}).get("schemas"):
@@ -245,6 +272,7 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         left = _squatters(classes, keys)
         if left:
             raise ValueError(f"model names still taken by inline schemas: {left}")
+    check_models(result, package=package)  # nothing but models, or nothing at all
     return result
 
 

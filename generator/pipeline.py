@@ -1,24 +1,46 @@
-"""The generation pipeline: load -> validate -> IR -> render -> format, in memory."""
+"""The generation pipeline: load -> validate -> IR -> render -> format, in memory.
+
+The stages overlap on every core. Validation, whose errors only need to stop
+the result, runs in a process of its own (where processes can fork); the model
+generator runs on a pool of workers while this process builds the IR and
+renders the wrappers; black formats every file, piece by piece, on the same
+workers as soon as its source exists. The model generator's output and
+black's are cached by the hash of their input.
+"""
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TypeVar
 
 from generator.build_ir import build_api
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Severity, SpecError
 from generator.fingerprint import inputs
-from generator.format import format_files
+from generator.format import Formatter, read_cache, tune_gc, write_cache
 from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Operation
-from generator.load import Spec, load_spec
+from generator.load import Locator, Spec, load_spec
+from generator.models import models_key, render_models
 from generator.patch import apply_patch
 from generator.refs import bundle
-from generator.render import render_package
+from generator.render import models_header, render_wrappers
 from generator.sandbox import offline
 from generator.validate import validate
 from generator.write import with_marker
+
+T = TypeVar("T")
 
 __all__ = [
     "CACHE_FOLDER",
@@ -66,14 +88,21 @@ def relative_name(path: Path, root: Path) -> str:
         return path.name
 
 
-def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
-    """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
+def _load(path: Path, config: Config) -> Spec:
     spec = bundle(load_spec(path))
-    spec = replace(spec, data=apply_patch(spec.data, config.patch))
-    problems = validate(spec)
+    return replace(spec, data=apply_patch(spec.data, config.patch))
+
+
+def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
     if any(d.severity is Severity.ERROR for d in problems):
         raise SpecError(problems)
-    return spec, problems
+    return problems
+
+
+def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
+    """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
+    spec = _load(path, config)
+    return spec, _checked(validate(spec))
 
 
 def build(spec: Spec, config: Config) -> Api:
@@ -84,13 +113,204 @@ def build(spec: Spec, config: Config) -> Api:
 
 def generate(config: Config) -> Generated:
     """Every file of the package for ``config``; nothing is written, nothing fetched."""
-    with offline():
-        spec, warnings = load_checked(config.spec, config)
-        api = build(spec, config)
-        source_name = relative_name(config.spec, config.root)
-        files = render_package(api, source_name=source_name)
-        files = format_files(
-            files, package=api.package, cache=config.root / CACHE_FOLDER
-        )
+    with offline(), _tuned_gc(), _Validation() as validation:
+        spec = _load(config.spec, config)
+        validation.start(spec)
+        gc.freeze()  # the spec lives to the end: no collector need scan it
+        with _workers() as pool:
+            try:
+                api, files = _render(spec, config, pool)
+            except Exception:
+                # An invalid spec may trip a later stage: its problems are the news.
+                _checked(validation.result())
+                raise
         files = with_marker(files, inputs(config))
+        warnings = _checked(validation.result())
     return Generated(api, files, tuple(sorted([*warnings, *api.warnings])))
+
+
+def _render(
+    spec: Spec, config: Config, pool: Executor | None
+) -> tuple[Api, dict[str, str]]:
+    """The IR and every formatted file of the package."""
+    api = build(spec, config)
+    cache = config.root / CACHE_FOLDER
+    source_name = relative_name(config.spec, config.root)
+    header = models_header(source_name)
+    # The model generator takes seconds; its output is kept by the hash of its
+    # input, so a run whose schemas did not change does not run it.
+    key = "models-" + models_key(api.schemas, package=api.package, header=header)
+    models = read_cache(cache, key)
+    pending: Future[str] | None = None
+    if models is None:
+        pending = _run(
+            pool, render_models, api.schemas, package=api.package, header=header
+        )
+    formatter = Formatter(api.package, cache=cache, executor=pool)
+    formatter.add(render_wrappers(api, source_name=source_name))
+    if pending is not None:
+        models = pending.result()
+        write_cache(cache, key, models)
+    assert models is not None
+    formatter.add({"models.py": models})
+    return api, formatter.result()
+
+
+# -- other processes ----------------------------------------------------------
+
+
+def _can_fork() -> bool:
+    """Whether other processes can start as copies of this one: on Linux. (On
+    macOS fork is there but unsafe once system libraries have started threads.)"""
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and _cores() > 1
+    )
+
+
+def _cores() -> int:
+    """Cores to use; one inside a pool's (daemonic) worker, which may not start processes."""
+    if multiprocessing.current_process().daemon:
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+# Validating this tiny document first loads whatever validation needs.
+_MINIMAL = {"openapi": "3.0.3", "info": {"title": "-", "version": "0"}, "paths": {}}
+
+
+class _Unlocated(Locator):
+    """Stands in for the YAML node graph, which costs more to send to another
+    process than the rest of the spec: what it locates comes back at line 0,
+    column 0, and is located on return."""
+
+    def locate(self, ptr: str) -> tuple[int, int]:
+        return (0, 0)
+
+
+class _Validation:
+    """``validate`` in a process of its own, started before the spec is loaded so
+    that it imports the validator meanwhile; it gets the data (not the node
+    graph) through a pipe. Without fork it runs here, on ``result``."""
+
+    def __init__(self) -> None:
+        self._spec: Spec | None = None
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> _Validation:
+        if _can_fork():
+            context = multiprocessing.get_context("fork")
+            self._conn, child = context.Pipe()
+            self._process = context.Process(
+                target=_validation_process, args=(child,), daemon=True
+            )
+            self._process.start()
+            child.close()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process.join()
+
+    def start(self, spec: Spec) -> None:
+        self._spec = spec
+        if self._conn is not None:
+            self._conn.send(replace(spec, locator=_Unlocated(None)))
+
+    def result(self) -> list[Diagnostic]:
+        assert self._spec is not None
+        if self._conn is None:
+            return validate(self._spec)
+        status, value = self._conn.recv()
+        if status != "ok":
+            raise value
+        return [self._located(d) for d in value]
+
+    def _located(self, diagnostic: Diagnostic) -> Diagnostic:
+        if (diagnostic.line, diagnostic.col) != (0, 0):
+            return diagnostic
+        assert self._spec is not None
+        line, col = self._spec.locator.locate(diagnostic.pointer)
+        return replace(diagnostic, line=line, col=col)
+
+
+def _validation_process(conn: Connection) -> None:
+    tune_gc()
+    received: list[Spec] = []
+
+    def receive() -> None:
+        try:
+            received.append(conn.recv())
+        except EOFError:
+            pass  # the spec did not load: nothing to validate
+
+    # Read while importing, so that the sender never waits on a full pipe.
+    reader = threading.Thread(target=receive)
+    reader.start()
+    try:
+        validate(Spec(Path("-"), _MINIMAL, _Unlocated(None), b""))
+    except Exception:
+        pass  # a warm-up only: the real run reports whatever this was
+    reader.join()
+    if not received:
+        return
+    gc.freeze()
+    try:
+        conn.send(("ok", validate(received[0])))
+    except Exception as exc:
+        conn.send(("error", exc))
+
+
+def _run(
+    pool: Executor | None, task: Callable[..., T], *args: object, **kw: object
+) -> Future[T]:
+    """``task`` on ``pool``, or here and now without one."""
+    if pool is not None:
+        return pool.submit(task, *args, **kw)
+    done: Future[T] = Future()
+    try:
+        done.set_result(task(*args, **kw))
+    except Exception as exc:
+        done.set_exception(exc)
+    return done
+
+
+@contextmanager
+def _workers() -> Iterator[Executor | None]:
+    """A pool of one worker per core, started on first use: forked where that
+    is safe, else spawned (workers that import what they need); None on one core."""
+    if _cores() < 2:
+        yield None
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=_cores(),
+        mp_context=multiprocessing.get_context("fork" if _can_fork() else "spawn"),
+        initializer=tune_gc,
+    )
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _tuned_gc() -> Iterator[None]:
+    """Rare cyclic collections while generating (restored afterwards)."""
+    thresholds = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    tune_gc()
+    try:
+        yield
+    finally:
+        if not frozen:
+            gc.unfreeze()
+        gc.set_threshold(*thresholds)

@@ -12,7 +12,7 @@ from generator.literals import Code, comment, docstring
 from generator.models import render_models
 from generator.views import client_view, resource_view, variants
 
-__all__ = ["TEMPLATES", "render_package"]
+__all__ = ["TEMPLATES", "models_header", "render_package", "render_wrappers"]
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -39,12 +39,30 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_package(api: Api, *, source_name: str) -> dict[str, str]:
-    """``{relative path: source}`` for the whole package, before formatting."""
-    env = _environment()
-    header = Code(
+def _header(source_name: str) -> Code:
+    return Code(
         f"# Generated from {comment(source_name)} by the client generator. Do not edit."
     )
+
+
+def models_header(source_name: str) -> str:
+    """The text that opens ``models.py``."""
+    return f'{_header(source_name)}\n"""Models for the API\'s schemas."""'
+
+
+def render_package(api: Api, *, source_name: str) -> dict[str, str]:
+    """``{relative path: source}`` for the whole package, before formatting."""
+    files = render_wrappers(api, source_name=source_name)
+    files["models.py"] = render_models(
+        api.schemas, package=api.package, header=models_header(source_name)
+    )
+    return files
+
+
+def render_wrappers(api: Api, *, source_name: str) -> dict[str, str]:
+    """Every file of the package but ``models.py``, before formatting."""
+    env = _environment()
+    header = _header(source_name)
     client = client_view(api)
     flavours = variants(api)
     files: dict[str, str] = {}
@@ -69,11 +87,6 @@ def render_package(api: Api, *, source_name: str) -> dict[str, str]:
     for path in sorted(RUNTIME.glob("*.py")):
         files[path.name] = f"{header}\n{path.read_text('utf-8')}"
     files["py.typed"] = ""
-    files["models.py"] = render_models(
-        api.schemas,
-        package=api.package,
-        header=f'{header}\n"""Models for the API\'s schemas."""',
-    )
     return files
 
 

@@ -13,10 +13,14 @@ class BaseModel(pydantic.BaseModel):
 
     Servers add response fields before specs catch up; ``extra="allow"`` keeps
     them readable as attributes instead of dropping them silently.
+
+    ``defer_build``: a model's validator is built when the model is first used,
+    not for every model of the API when the models module is imported.
     """
 
     model_config = pydantic.ConfigDict(
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),
+        defer_build=True,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -107,6 +106,13 @@ class _BaseClient:
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._user_agent = user_agent
+        # The same for every call: built once, copied per call.
+        self._headers = httpx.Headers({"Accept": "application/json", "User-Agent": user_agent})
+        self._headers.update(self._default_headers)
+        self._accept_given = "accept" in {k.lower() for k in self._default_headers}
+        # What each endpoint's security sends from the credentials held, by id()
+        # of the endpoint (kept alive in the value): worked out on its first call.
+        self._auth: dict[int, tuple[Endpoint, tuple[tuple[Scheme, str], ...]]] = {}
         self._log = RequestLog(
             secret_headers=[s.wire_name for s in schemes.values() if s.kind != "query"],
             secret_query=[s.wire_name for s in schemes.values() if s.kind == "query"],
@@ -127,9 +133,10 @@ class _BaseClient:
         stream: bool = False,
     ) -> _Prepared:
         # httpx.Headers: a name set twice in different case is one header, not two
+        headers = self._headers.copy()
         accept = "text/event-stream" if stream else endpoint.accept
-        headers = httpx.Headers({"Accept": accept, "User-Agent": self._user_agent})
-        headers.update(self._default_headers)
+        if not self._accept_given:  # a default_headers Accept is the caller's choice
+            headers["Accept"] = accept
         params: list[tuple[str, str | int | float | bool | None]] = []
         for name, value in self._default_query.items():
             params.extend(query_pairs(Param(name, "query"), value))
@@ -193,13 +200,30 @@ class _BaseClient:
         params: list[tuple[str, str | int | float | bool | None]],
         cookies: list[str],
     ) -> None:
-        """Send every credential the operation accepts that the client holds.
+        """Send every credential the operation accepts that the client holds."""
+        if not endpoint.security:
+            return
+        known = self._auth.get(id(endpoint))
+        if known is None or known[0] is not endpoint:
+            known = self._auth[id(endpoint)] = (endpoint, self._credentials_for(endpoint))
+        for scheme, value in known[1]:
+            if scheme.kind == "bearer":
+                headers["Authorization"] = f"Bearer {value}"
+            elif scheme.kind == "basic":
+                headers["Authorization"] = f"Basic {value}"
+            elif scheme.kind == "header":
+                headers[scheme.wire_name] = value
+            elif scheme.kind == "query":
+                params.append((scheme.wire_name, value))
+            else:
+                cookies.append(f"{scheme.wire_name}={value}")
+
+    def _credentials_for(self, endpoint: Endpoint) -> tuple[tuple[Scheme, str], ...]:
+        """The credentials held that the operation accepts, in name order.
 
         At least one of the operation's alternatives must be complete; otherwise
         no request is made and the error lists what would do.
         """
-        if not endpoint.security:
-            return
         held = set(self._credentials)
         if not any(set(alternative) <= held for alternative in endpoint.security):
             options = "; ".join(
@@ -212,24 +236,16 @@ class _BaseClient:
                 "environment variables."
             )
         wanted = {name for alternative in endpoint.security for name in alternative}
-        for name in sorted(wanted & held):
-            scheme, value = self._schemes[name], self._credentials[name]
-            if scheme.kind == "bearer":
-                headers["Authorization"] = f"Bearer {value}"
-            elif scheme.kind == "basic":
-                headers["Authorization"] = f"Basic {value}"
-            elif scheme.kind == "header":
-                headers[scheme.wire_name] = value
-            elif scheme.kind == "query":
-                params.append((scheme.wire_name, value))
-            else:
-                cookies.append(f"{scheme.wire_name}={value}")
+        return tuple((self._schemes[name], self._credentials[name]) for name in sorted(wanted & held))
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+        # Merging even no parameters re-parses the URL (and re-encodes a query
+        # the URL already has): skipped when there is nothing it could change.
+        params = prepared.params if prepared.params or "?" in prepared.url else None
         return http.build_request(
             prepared.method,
             prepared.url,
-            params=prepared.params,
+            params=params,
             headers=prepared.headers,
             content=prepared.content,
             timeout=prepared.timeout,
@@ -415,6 +431,8 @@ class AsyncAPIClient(_BaseClient):
                 delay = self._delay_after_status(retries_done, response)
                 if delay is None:
                     raise _status_error(response)
+            import asyncio  # here, not at the top: a sync-only process never needs it
+
             await asyncio.sleep(delay)
             retries_done += 1
 

@@ -1,0 +1,1 @@
+"""Speed measures of the generator and the generated client, against their peers."""
