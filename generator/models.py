@@ -11,24 +11,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator import literals, modelcheck, naming
+from generator import literals, modelcheck, naming, oas
 from generator.modelcheck import check_models
 from generator.naming import class_name, dedupe, snake_name
+from generator.oas import JSON_TYPES
 
 __all__ = ["models_key", "prepare_schemas", "render_models"]
 
 # This module and every one of ours it runs: their code shapes the output.
-_OWN_MODULES = (sys.modules[__name__], modelcheck, naming, literals)
-
-_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-}
-
+_OWN_MODULES = (sys.modules[__name__], modelcheck, naming, literals, oas)
 
 def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
     """The model generator's input, cleaned of what it would turn into wrong code.
@@ -141,11 +132,11 @@ def _default_fits(schema: dict[str, Any]) -> bool:
             False  # a mutable class attribute, and mypy cannot type list literals here
         )
     kind = schema.get("type")
-    if not isinstance(kind, str) or kind not in _TYPES:
+    if not isinstance(kind, str) or kind not in JSON_TYPES:
         return True
     if isinstance(default, bool) and kind != "boolean":
         return False
-    return isinstance(default, _TYPES[kind])
+    return isinstance(default, JSON_TYPES[kind])
 
 
 # Property names that would shadow, inside a class body, a name the models module

@@ -17,6 +17,7 @@ __all__ = [
     "EXAMPLE",
     "HEADER",
     "HTTP_METHODS",
+    "JSON_TYPES",
     "LINK",
     "OPERATION",
     "PARAMETER",
@@ -33,6 +34,17 @@ __all__ = [
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# A schema's ``type`` and the Python values that fit it (bool is an int, but a
+# JSON boolean is never a number: callers check bool first where that matters).
+JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
 
 # Kinds of objects (each may be a Reference Object instead) ...
 ROOT = "root"

@@ -17,6 +17,7 @@ from generator.diagnostics import Diagnostic, Severity, pointer
 from generator.load import Spec
 from generator.oas import (
     HTTP_METHODS,
+    JSON_TYPES,
     OPERATION,
     PARAMETER,
     PATH_ITEM,
@@ -67,16 +68,6 @@ _NOT_IN_URL = re.compile(
 )
 # type/subtype with parameters: visible ASCII, spaces between parameters.
 _MEDIA_TYPE = re.compile(r"[!-~]+(?:[ \t]*;[ \t]*[!-~]*)*")
-_TYPES = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-}
-
-
 def severity_of(rule: str) -> Severity:
     """The severity of ``rule``'s findings."""
     return RULES[rule]
@@ -430,7 +421,7 @@ class _Checker:
         kinds = kind if isinstance(kind, list) else [kind]
         nullable = schema.get("nullable") is True or "null" in kinds
         accepted = tuple(
-            t for k in kinds if isinstance(k, str) for t in _TYPES.get(k, ())
+            t for k in kinds if isinstance(k, str) for t in JSON_TYPES.get(k, ())
         )
         if not accepted and not nullable:
             return
