@@ -21,6 +21,7 @@ __all__ = ["models_key", "prepare_schemas", "render_models"]
 # This module and every one of ours it runs: their code shapes the output.
 _OWN_MODULES = (sys.modules[__name__], modelcheck, naming, literals, oas)
 
+
 def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
     """The model generator's input, cleaned of what it would turn into wrong code.
 

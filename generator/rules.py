@@ -68,6 +68,8 @@ _NOT_IN_URL = re.compile(
 )
 # type/subtype with parameters: visible ASCII, spaces between parameters.
 _MEDIA_TYPE = re.compile(r"[!-~]+(?:[ \t]*;[ \t]*[!-~]*)*")
+
+
 def severity_of(rule: str) -> Severity:
     """The severity of ``rule``'s findings."""
     return RULES[rule]

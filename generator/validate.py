@@ -9,7 +9,7 @@ located ones, and it can read no file and no URL.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
@@ -19,27 +19,51 @@ from generator.diagnostics import Diagnostic, Severity, pointer
 from generator.load import Spec
 from generator.sandbox import offline
 
-__all__ = ["validate"]
+__all__ = ["PARTS", "check", "combine", "validate"]
+
+
+# The three checks, independent of each other, so that they can run at once.
+PARTS = ("rules", "schema", "semantic")
+# Opens the message of a second pass that failed: noise when the spec has errors.
+_UNVALIDATED = "the spec could not be validated: "
 
 
 def validate(spec: Spec) -> list[Diagnostic]:
     """All problems in ``spec``, sorted; empty when it is a valid OpenAPI 3.0/3.1 document."""
-    version = rules.supported_version(spec.data)
+    return combine({part: check(spec, part) for part in PARTS})
+
+
+def check(spec: Spec, part: str) -> list[Diagnostic]:
+    """What one of ``PARTS`` finds in ``spec``; ``combine`` makes the report."""
     with offline():
-        found = rules.check(spec)
+        if part == "rules":
+            return rules.check(spec)
+        version = rules.supported_version(spec.data)
         if version is None:
-            return found
-        structural = [
+            return []  # the rules said why
+        if part == "schema":
+            return [
+                d
+                for error in _validator_class(version).schema_validator.iter_errors(
+                    spec.data
+                )
+                for d in _diagnostics(spec, error)
+            ]
+        return _semantic(spec, version)
+
+
+def combine(found: Mapping[str, list[Diagnostic]]) -> list[Diagnostic]:
+    """The report from every part's findings: the second pass counts only on a
+    document that fits the schema, and its failure only on one without errors."""
+    kept = [*found["rules"], *found["schema"]]
+    if not found["schema"]:
+        errors = any(d.severity is Severity.ERROR for d in kept)
+        kept += [
             d
-            for error in _validator_class(version).schema_validator.iter_errors(
-                spec.data
-            )
-            for d in _diagnostics(spec, error)
+            for d in found["semantic"]
+            if not (errors and d.message.startswith(_UNVALIDATED))
         ]
-        found += structural
-        if not structural:
-            found += _semantic(spec, version, found)
-    return sorted(set(found))
+    return sorted(set(kept))
 
 
 def _validator_class(version: str) -> Any:
@@ -109,7 +133,7 @@ class _NoRetrieval(dict[str, Any]):
         return _refuse
 
 
-def _semantic(spec: Spec, version: str, found: list[Diagnostic]) -> list[Diagnostic]:
+def _semantic(spec: Spec, version: str) -> list[Diagnostic]:
     """The second pass, minus what the rules already located."""
     from openapi_spec_validator.validation.exceptions import (
         DuplicateOperationIDError,
@@ -138,11 +162,8 @@ def _semantic(spec: Spec, version: str, found: list[Diagnostic]) -> list[Diagnos
         # It reads every $ref, also in examples and defaults where $ref is data; the
         # rules report the references that are references.
         pass
-    except Exception as exc:  # the pass can trip on what the rules reported
-        if not any(d.severity is Severity.ERROR for d in found):
-            kept.append(
-                spec.diagnostic("", f"the spec could not be validated: {exc!r}")
-            )
+    except Exception as exc:  # the pass can trip on what the rules report
+        kept.append(spec.diagnostic("", f"{_UNVALIDATED}{exc!r}"))
     return kept
 
 
