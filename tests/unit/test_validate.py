@@ -6,8 +6,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.diagnostics import Diagnostic, Severity
 from generator.load import parse_text
-from generator.validate import validate
+from generator.validate import PARTS, check, combine, validate
 
 SEED = (
     Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seed" / "openapi.yaml"
@@ -65,3 +66,35 @@ class TestValidate:
         assert lines_for("openapi: 2.0.0\ninfo: {}\npaths: {}\n") == [
             "s.yaml:1:10: /openapi: unsupported OpenAPI version '2.0.0'; expected 3.0.x or 3.1.x"
         ]
+
+
+class TestCombine:
+    """The parts run apart (in other processes); ``combine`` makes one report."""
+
+    def diagnostic(
+        self, message: str, severity: Severity = Severity.ERROR
+    ) -> Diagnostic:
+        return Diagnostic("s.yaml", 1, 1, "/info", message, severity)
+
+    def test_the_parts_together_are_validate(self) -> None:
+        text = SEED.read_text().replace("  title: Portkey API\n", "  title: [a]\n")
+        spec = parse_text(text.encode(), Path("s.yaml"))
+        found = {part: check(spec, part) for part in PARTS}
+        assert found["schema"] and combine(found) == validate(spec)
+
+    def test_the_second_pass_counts_only_on_a_document_that_fits_the_schema(
+        self,
+    ) -> None:
+        semantic = [self.diagnostic("duplicate thing")]
+        schema = [self.diagnostic("not a string")]
+        assert combine({"rules": [], "schema": schema, "semantic": semantic}) == schema
+        assert combine({"rules": [], "schema": [], "semantic": semantic}) == semantic
+
+    def test_a_failed_second_pass_is_news_only_without_errors(self) -> None:
+        failed = [self.diagnostic("the spec could not be validated: KeyError('x')")]
+        warning = self.diagnostic("default is null", Severity.WARNING)
+        error = self.diagnostic("bad name")
+        assert combine({"rules": [error], "schema": [], "semantic": failed}) == [error]
+        assert combine(
+            {"rules": [warning], "schema": [], "semantic": failed}
+        ) == sorted([warning, *failed])
