@@ -57,7 +57,15 @@ def lint(session: nox.Session) -> None:
     """ruff on everything; black on hand-written code; mypy --strict on our packages."""
     _install(session)
     session.run("ruff", "check", ".")
-    session.run("black", "--check", "generator", "tests", "bench", "noxfile.py")
+    session.run(
+        "black",
+        "--check",
+        "generator",
+        "tests",
+        "bench",
+        "templates/runtime",
+        "noxfile.py",
+    )
     session.run("mypy", "--strict", "generator", "generated/portkey_client", "bench")
 
 

@@ -11,7 +11,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator import literals, modelcheck, naming, oas
+from generator import format as formatting, literals, modelcheck, naming, oas
+from generator.format import prepared
 from generator.modelcheck import check_models
 from generator.naming import class_name, dedupe, snake_name
 from generator.oas import JSON_TYPES
@@ -19,7 +20,7 @@ from generator.oas import JSON_TYPES
 __all__ = ["models_key", "prepare_schemas", "render_models"]
 
 # This module and every one of ours it runs: their code shapes the output.
-_OWN_MODULES = (sys.modules[__name__], modelcheck, naming, literals, oas)
+_OWN_MODULES = (sys.modules[__name__], formatting, modelcheck, naming, literals, oas)
 
 
 def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
@@ -264,6 +265,7 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         left = _squatters(classes, keys)
         if left:
             raise ValueError(f"model names still taken by inline schemas: {left}")
+    result = prepared(result)  # so that black formats it in one pass
     check_models(result, package=package)  # nothing but models, or nothing at all
     return result
 

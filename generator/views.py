@@ -18,6 +18,18 @@ from generator.ir import (
     Response,
     TypeRef,
 )
+from generator.layout import (
+    Call,
+    Keyword,
+    Node,
+    Tuple,
+    argument,
+    assignment_call,
+    collection,
+    laid_out,
+    parameter,
+    return_hint,
+)
 from generator.literals import Code, comment, py_literal
 from generator.naming import PyName, constant_name
 from generator.schema_types import union
@@ -40,12 +52,15 @@ class ArgView:
     annotation: Code
     default: Code | None  # None: required
 
+    @property
+    def hint(self) -> Code:
+        """The annotation as laid out on its line of the signature."""
+        return parameter(self.name, self.annotation, self.default, _PARAMS)
+
 
 @dataclass(frozen=True)
 class CheckView:
-    name: PyName
-    label: Code  # the argument name as a string literal, for messages
-    kwargs: Code
+    call: Code  # check(label, argument, constraints...), laid out in the method
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,14 @@ class OverloadView:
     args: tuple[ArgView, ...]
     returns: Code
     async_returns: Code
+
+    @property
+    def returns_hint(self) -> Code:
+        return return_hint(self.returns, ": ...", _RETURNS)
+
+    @property
+    def async_returns_hint(self) -> Code:
+        return return_hint(self.async_returns, ": ...", _RETURNS)
 
 
 @dataclass(frozen=True)
@@ -71,8 +94,40 @@ class MethodView:
     async_returns: Code
     cast_to: Code  # the type a non-streaming answer is parsed into
     overloads: tuple[OverloadView, ...]
-    extra: Code | None  # more keyword arguments of the request call
+    extra: tuple[Code, ...]  # more keyword arguments of the request call
     deprecated: Code | None  # comment text
+    raw: Code  # the assignment of its raw-response twin (sync)
+    async_raw: Code  # the same for the async class
+
+    # The types above as laid out where the templates place them.
+    @property
+    def returns_hint(self) -> Code:
+        return return_hint(self.returns, ":", _RETURNS)
+
+    @property
+    def async_returns_hint(self) -> Code:
+        return return_hint(self.async_returns, ":", _RETURNS)
+
+    @property
+    def cast(self) -> Code:
+        return argument("", self.returns, _CAST)
+
+    @property
+    def async_cast(self) -> Code:
+        return argument("", self.async_returns, _CAST)
+
+    @property
+    def cast_to_hint(self) -> Code:
+        return argument("cast_to=", self.cast_to, _REQUEST_ARGS)
+
+    @property
+    def extra_lines(self) -> tuple[Code, ...]:
+        """``name=value`` per keyword in ``extra``, each value laid out."""
+        lines = []
+        for keyword in self.extra:
+            name, value = keyword.split("=", 1)
+            lines.append(Code(f"{name}={argument(name + '=', value, _REQUEST_ARGS)}"))
+        return tuple(lines)
 
 
 @dataclass(frozen=True)
@@ -95,9 +150,7 @@ class ResourceView:
 @dataclass(frozen=True)
 class SchemeView:
     name: PyName
-    kind: Code
-    wire_name: Code
-    env_var: Code
+    scheme: Code  # Scheme(...), laid out in the _SCHEMES table
     description: str
 
 
@@ -121,7 +174,6 @@ class VariantView:
     prefix: Code  # "" or "Async"
     base: Code  # "Sync" or "Async"
     is_async: bool
-    raw_wrapper: Code
     enter: Code
     init_doc: str
     def_: Code  # "def" or "async def"
@@ -153,7 +205,6 @@ def variants(api: Api) -> tuple[VariantView, VariantView]:
             Code(""),
             Code("Sync"),
             False,
-            Code("to_raw_response"),
             Code("def __enter__"),
             doc,
             Code("def"),
@@ -163,7 +214,6 @@ def variants(api: Api) -> tuple[VariantView, VariantView]:
             Code("Async"),
             Code("Async"),
             True,
-            Code("to_raw_response_async"),
             Code("async def __aenter__"),
             doc,
             Code("async def"),
@@ -332,6 +382,19 @@ def _types_of(op: Operation) -> Iterable[TypeRef]:
         yield TypeRef("literal", values=tuple(b.content_type for b in op.bodies))
 
 
+# Where templates put code whose layout is computed here (see generator.layout):
+# in _signature.jinja the parameters and the return type, in _method.jinja the
+# statements of the body and the arguments of cast() and of the request call, in resource.py.jinja the body
+# of a WithRawResponse class's __init__.
+_PARAMS = 8
+_BODY = 8
+_RETURNS = 4
+_CAST = 12
+_REQUEST_ARGS = 16
+_RAW_INIT = 8
+_SCHEME_TABLE = 4  # _client.py.jinja
+
+
 def _method_view(op: Operation, scope: Scope) -> MethodView:
     args: list[ArgView] = []
     docs: list[tuple[str, str]] = []
@@ -356,7 +419,7 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
             if f.constraints:
                 checks.append(_check(f.py_name, f.constraints))
             items.append(f"{py_literal(f.name)}: {f.py_name}")
-        body_expr = Code("{" + ", ".join(items) + "}")
+        body_expr = collection("body=", items, ",", _REQUEST_ARGS)
     elif typed:
         name = PyName("body")
         body_type = union([b.type for b in typed if b.type is not None])
@@ -386,18 +449,18 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         )
         if op.stream.flag is None:
             returns, async_returns = sync_stream, async_stream
-            extra.append(f"stream=True, stream_to={event}")
+            extra += ["stream=True", f"stream_to={event}"]
         else:
             returns = Code(f"{plain} | {sync_stream}")
             async_returns = Code(f"{plain} | {async_stream}")
             overloads = _stream_overloads(
                 args, op.stream.flag, plain, sync_stream, async_stream
             )
-            extra.append(f"stream={op.stream.flag} is True, stream_to={event}")
+            extra += [f"stream={op.stream.flag} is True", f"stream_to={event}"]
     return MethodView(
         name=op.py_name,
-        endpoint_const=PyName("_" + constant_name(op.py_name)),
-        endpoint=_endpoint(op, success),
+        endpoint_const=_endpoint_const(op),
+        endpoint=laid_out(f"{_endpoint_const(op)} = ", _endpoint(op, success)),
         args=tuple(args),
         doc=_method_doc(op, docs),
         checks=tuple(checks),
@@ -407,11 +470,21 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         async_returns=async_returns,
         cast_to=plain,
         overloads=overloads,
-        extra=Code(", ".join(extra)) if extra else None,
+        extra=tuple(Code(e) for e in extra),
         deprecated=(
             comment(f"{op.method} {op.path} is deprecated") if op.deprecated else None
         ),
+        raw=_raw_assignment(op.py_name, "to_raw_response"),
+        async_raw=_raw_assignment(op.py_name, "to_raw_response_async"),
     )
+
+
+def _endpoint_const(op: Operation) -> PyName:
+    return PyName("_" + constant_name(op.py_name))
+
+
+def _raw_assignment(name: PyName, wrapper: str) -> Code:
+    return assignment_call(f"self.{name}", wrapper, f"resource.{name}", _RAW_INIT)
 
 
 def _body_fields(bodies: tuple[Body, ...]) -> list[tuple[BodyField, bool]] | None:
@@ -473,49 +546,72 @@ def _arg(name: PyName, t: TypeRef, required: bool, scope: Scope) -> ArgView:
 
 
 def _check(name: PyName, constraints: Constraints) -> CheckView:
-    kwargs = ", ".join(
-        f"{key}={py_literal(value)}"
+    kwargs = [
+        Keyword(key, py_literal(value))
         for key, value in vars(constraints).items()
         if value is not None
-    )
-    return CheckView(name, py_literal(str(name)), Code(kwargs))
+    ]
+    call = Call("check", (py_literal(str(name)), name, *kwargs))
+    return CheckView(laid_out("", call, "", _BODY))
 
 
-def _endpoint(op: Operation, success: Response | None) -> Code:
-    parts = [f"method={py_literal(op.method)}", f"path={py_literal(op.path)}"]
+def _endpoint(op: Operation, success: Response | None) -> Call:
+    """The ``Endpoint(...)`` constructor call that describes ``op`` to the runtime."""
+    lit = py_literal
+    parts: list[Node] = [
+        Keyword("method", lit(op.method)),
+        Keyword("path", lit(op.path)),
+    ]
     if op.security:
-        alternatives = tuple(tuple(str(n) for n in alt) for alt in op.security)
-        parts.append(f"security={py_literal(alternatives)}")
-    if op.params:
-        params = ", ".join(
-            f"Param({py_literal(p.name)}, {py_literal(p.location)}, "
-            f"{py_literal(p.style)}, {py_literal(p.explode)})"
-            for p in op.params
+        alternatives = Tuple(
+            tuple(Tuple(tuple(lit(str(n)) for n in alt)) for alt in op.security)
         )
-        parts.append(f"params=({params},)")
+        parts.append(Keyword("security", alternatives))
+    if op.params:
+        params = Tuple(
+            tuple(
+                Call(
+                    "Param",
+                    (lit(p.name), lit(p.location), lit(p.style), lit(p.explode)),
+                )
+                for p in op.params
+            )
+        )
+        parts.append(Keyword("params", params))
     if op.bodies:
         first, *others = op.bodies
-        parts.append(f"body={py_literal(first.kind)}")
-        parts.append(f"content_type={py_literal(first.content_type)}")
+        parts.append(Keyword("body", lit(first.kind)))
+        parts.append(Keyword("content_type", lit(first.content_type)))
         files = sorted(f.name for f in first.fields if f.is_file)
         if files:
-            parts.append(f"files=frozenset({py_literal(tuple(files))})")
+            parts.append(Keyword("files", _frozenset(files)))
         if others:
-            alternatives_ = ", ".join(
-                f"({py_literal(b.content_type)}, {py_literal(b.kind)}, "
-                f"frozenset({py_literal(tuple(sorted(f.name for f in b.fields if f.is_file)))}))"
-                for b in others
+            alternatives_ = Tuple(
+                tuple(
+                    Tuple(
+                        (
+                            lit(b.content_type),
+                            lit(b.kind),
+                            _frozenset(sorted(f.name for f in b.fields if f.is_file)),
+                        )
+                    )
+                    for b in others
+                )
             )
-            parts.append(f"alternatives=({alternatives_},)")
+            parts.append(Keyword("alternatives", alternatives_))
     kind = success.kind if success is not None else "empty"
     if kind not in ("json", "sse"):
-        parts.append(f"response={py_literal(kind)}")
+        parts.append(Keyword("response", lit(kind)))
     if success is not None and success.content_type and kind != "json":
         # servers negotiate on Accept: asking for JSON gets a 406 from some
-        parts.append(f"accept={py_literal(success.content_type)}")
+        parts.append(Keyword("accept", lit(success.content_type)))
     if op.server_url:
-        parts.append(f"server_url={py_literal(op.server_url)}")
-    return Code("Endpoint(" + ", ".join(parts) + ")")
+        parts.append(Keyword("server_url", lit(op.server_url)))
+    return Call("Endpoint", tuple(parts))
+
+
+def _frozenset(names: list[str]) -> Call:
+    return Call("frozenset", (Tuple(tuple(py_literal(n) for n in names)),))
 
 
 def _method_doc(op: Operation, args: list[tuple[str, str]]) -> str:
@@ -539,9 +635,19 @@ def client_view(api: Api) -> ClientView:
     schemes = tuple(
         SchemeView(
             name=s.py_name,
-            kind=py_literal(s.kind),
-            wire_name=py_literal(s.wire_name),
-            env_var=py_literal(s.env_var),
+            scheme=laid_out(
+                f"{py_literal(str(s.py_name))}: ",
+                Call(
+                    "Scheme",
+                    (
+                        Keyword("kind", py_literal(s.kind)),
+                        Keyword("wire_name", py_literal(s.wire_name)),
+                        Keyword("env_var", py_literal(s.env_var)),
+                    ),
+                ),
+                ",",
+                _SCHEME_TABLE,
+            ),
             description=s.description
             or f"Sent as {s.wire_name} ({s.kind}); defaults to ${s.env_var}.",
         )

@@ -101,13 +101,17 @@ class _BaseClient:
         self._base_url_overridden = base_url_overridden
         self._credentials = {k: v for k, v in credentials.items() if v}
         self._schemes = schemes
-        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
+        self.timeout: Timeout = (
+            DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
+        )
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._user_agent = user_agent
         # The same for every call: built once, copied per call.
-        self._headers = httpx.Headers({"Accept": "application/json", "User-Agent": user_agent})
+        self._headers = httpx.Headers(
+            {"Accept": "application/json", "User-Agent": user_agent}
+        )
         self._headers.update(self._default_headers)
         self._accept_given = "accept" in {k.lower() for k in self._default_headers}
         # What each endpoint's security sends from the credentials held, by id()
@@ -161,14 +165,20 @@ class _BaseClient:
             headers["Cookie"] = "; ".join(cookies)
         content: bytes | None = None
         if endpoint.body is not None and not isinstance(body, Omit):
-            kind, chosen, files = endpoint.body, endpoint.content_type or "", endpoint.files
+            kind, chosen, files = (
+                endpoint.body,
+                endpoint.content_type or "",
+                endpoint.files,
+            )
             if content_type is not None and content_type != chosen:
                 for alternative in endpoint.alternatives:
                     if alternative[0] == content_type:
                         chosen, kind, files = alternative
                         break
                 else:
-                    raise ValueError(f"{endpoint.method} {endpoint.path} cannot send {content_type}")
+                    raise ValueError(
+                        f"{endpoint.method} {endpoint.path} cannot send {content_type}"
+                    )
             content, header = encode_body(kind, chosen, body, files, extra_body)
             headers["Content-Type"] = header
         for name, value in (extra_headers or {}).items():
@@ -205,7 +215,10 @@ class _BaseClient:
             return
         known = self._auth.get(id(endpoint))
         if known is None or known[0] is not endpoint:
-            known = self._auth[id(endpoint)] = (endpoint, self._credentials_for(endpoint))
+            known = self._auth[id(endpoint)] = (
+                endpoint,
+                self._credentials_for(endpoint),
+            )
         for scheme, value in known[1]:
             if scheme.kind == "bearer":
                 headers["Authorization"] = f"Bearer {value}"
@@ -227,7 +240,9 @@ class _BaseClient:
         held = set(self._credentials)
         if not any(set(alternative) <= held for alternative in endpoint.security):
             options = "; ".join(
-                " + ".join(f"{name} (${self._schemes[name].env_var})" for name in alternative)
+                " + ".join(
+                    f"{name} (${self._schemes[name].env_var})" for name in alternative
+                )
                 for alternative in endpoint.security
             )
             raise MissingCredentialsError(
@@ -236,9 +251,14 @@ class _BaseClient:
                 "environment variables."
             )
         wanted = {name for alternative in endpoint.security for name in alternative}
-        return tuple((self._schemes[name], self._credentials[name]) for name in sorted(wanted & held))
+        return tuple(
+            (self._schemes[name], self._credentials[name])
+            for name in sorted(wanted & held)
+        )
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared
+    ) -> httpx.Request:
         # Merging even no parameters re-parses the URL (and re-encodes a query
         # the URL already has): skipped when there is nothing it could change.
         params = prepared.params if prepared.params or "?" in prepared.url else None
@@ -264,23 +284,33 @@ class _BaseClient:
         self._log.retry(request, delay, retries_done + 1, self.max_retries, reason)
         return delay
 
-    def _delay_after_status(self, retries_done: int, response: httpx.Response) -> float | None:
+    def _delay_after_status(
+        self, retries_done: int, response: httpx.Response
+    ) -> float | None:
         """Seconds to wait before trying again after an error answer; None: give up."""
         if retries_done >= self.max_retries or not should_retry(response):
             return None
         delay = retry_delay(retries_done, response)
         reason = f"status {response.status_code}"
-        self._log.retry(response.request, delay, retries_done + 1, self.max_retries, reason)
+        self._log.retry(
+            response.request, delay, retries_done + 1, self.max_retries, reason
+        )
         return delay
 
     @staticmethod
-    def _connection_error(request: httpx.Request, error: httpx.RequestError) -> APIConnectionError:
+    def _connection_error(
+        request: httpx.Request, error: httpx.RequestError
+    ) -> APIConnectionError:
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(request)
-        return APIConnectionError(request, f"Connection error: {str(error) or type(error).__name__}")
+        return APIConnectionError(
+            request, f"Connection error: {str(error) or type(error).__name__}"
+        )
 
     @staticmethod
-    def _result(response: httpx.Response, cast_to: Any, endpoint: Endpoint, raw: bool) -> Any:
+    def _result(
+        response: httpx.Response, cast_to: Any, endpoint: Endpoint, raw: bool
+    ) -> Any:
         if raw:
             return RawResponse(response, cast_to, endpoint.response)
         return parse_response(response, cast_to, endpoint.response)
@@ -296,7 +326,9 @@ class SyncAPIClient(_BaseClient):
             )
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout, follow_redirects=True
+        )
 
     def request(
         self,
@@ -376,7 +408,9 @@ class AsyncAPIClient(_BaseClient):
             )
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, follow_redirects=True
+        )
 
     async def request(
         self,

@@ -46,7 +46,9 @@ class APIError(Exception):
     request: httpx.Request
     body: object | None
 
-    def __init__(self, message: str, request: httpx.Request, *, body: object | None = None) -> None:
+    def __init__(
+        self, message: str, request: httpx.Request, *, body: object | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -56,7 +58,9 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get an answer: no connection, reset, DNS failure..."""
 
-    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+    def __init__(
+        self, request: httpx.Request, message: str = "Connection error."
+    ) -> None:
         super().__init__(message, request)
 
 
@@ -74,7 +78,9 @@ class APIResponseValidationError(APIError):
     status_code: int
     request_id: str | None
 
-    def __init__(self, response: httpx.Response, body: object | None, message: str) -> None:
+    def __init__(
+        self, response: httpx.Response, body: object | None, message: str
+    ) -> None:
         request_id = request_id_of(response.headers)
         if request_id:
             message += f" (request id: {request_id})"
@@ -91,7 +97,9 @@ class APIStatusError(APIError):
     status_code: int
     request_id: str | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object | None
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code

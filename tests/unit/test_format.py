@@ -61,8 +61,8 @@ class TestSplit:
     def test_cuts_before_separated_definitions(self) -> None:
         source = "import os\n\nclass A:\n    pass\n\n\ndef f():\n    pass\n"
         assert fmt.split(source) == [
-            "import os\n\n",
-            "class A:\n    pass\n\n\n",
+            "import os\n",
+            "class A:\n    pass\n",
             "def f():\n    pass\n",
         ]
 
@@ -70,7 +70,7 @@ class TestSplit:
         source = "X = 1\n# about A\nclass A:\n    pass\n\n@d\nclass B:\n    pass\n"
         pieces = fmt.split(source)
         assert pieces == [
-            "X = 1\n# about A\nclass A:\n    pass\n\n",
+            "X = 1\n# about A\nclass A:\n    pass\n",
             "@d\nclass B:\n    pass\n",
         ]
 
@@ -154,3 +154,34 @@ class TestFormatter:
         monkeypatch.setattr(fmt, "_black", fail)
         with pytest.raises(ValueError, match=f"\\({lines} lines\\)"):
             fmt.format_files({"a.py": source}, package=PACKAGE)
+
+
+class TestPrepared:
+    """What black's first pass would change in generated models, done ahead."""
+
+    SOURCE = (
+        "class A(BaseModel):\n"
+        '    """A model."""\n'
+        "    kind: Literal['a', 'it\\'s'] = 'a'\n"
+        "    note: str = 'say \"hi\"'\n"
+        "    class B:\n"
+        "        '''Inner.'''\n"
+        "        x: int = 1\n"
+    )
+
+    def test_black_finds_it_formatted(self) -> None:
+        prepared = fmt.prepared(self.SOURCE)
+        assert prepared != self.SOURCE
+        assert fmt._black(prepared) == fmt._black(self.SOURCE)
+        assert 'Literal["a", "it\'s"] = "a"' in prepared
+        assert "'say \"hi\"'" in prepared  # black keeps the quotes that escape less
+        assert '"""A model."""\n\n    kind' in prepared
+        assert '"""Inner."""\n\n        x' in prepared
+
+    @pytest.mark.parametrize("separator", ["\u2028", "\x0c", "\r"])
+    def test_left_alone_where_rows_are_ambiguous(self, separator: str) -> None:
+        source = f"x = 'a{separator}b'\ny = 'c'\n"
+        assert fmt.prepared(source) == source
+
+    def test_left_alone_when_it_does_not_parse(self) -> None:
+        assert fmt.prepared("x = 'a\n") == "x = 'a\n"
