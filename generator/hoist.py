@@ -4,7 +4,10 @@ The model generator numbers anonymous classes (``Object11``) in the order it
 meets them, so one added schema renames unrelated classes. Here each inline
 object becomes a component schema named after its path (``ChatCompletionRequest``
 + ``messages`` + ``Item``): adding a schema or an operation leaves every other
-name as it was.
+name as it was. So does each constrained schema that the model generator
+would make a class of (a union member ``{type: array, maxItems: 4}``).
+Without them, an inline class could also take a component's name, and the
+model generator would have to run again to move it.
 """
 
 from __future__ import annotations
@@ -60,6 +63,23 @@ def _is_model(schema: Any) -> bool:
     if not isinstance(schema, dict) or "$ref" in schema:
         return False
     return bool(schema.get("properties")) or isinstance(schema.get("allOf"), list)
+
+
+# Constraints that pydantic cannot attach to a union member, an array item or
+# a map value in place: the model generator makes a root model class of such a
+# schema there, which it would name after the field and number (``Stop1``,
+# ``Prompt1Item``) in the order it meets them.
+_CONSTRAINTS = frozenset(
+    {"minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "pattern"}
+)
+
+
+def _is_constrained(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and not _CONSTRAINTS.isdisjoint(schema)
+    )
 
 
 def _escape(token: str | int) -> str:
@@ -146,10 +166,14 @@ class _Hoister:
                 if isinstance(holder, dict) and "schema" in holder:
                     yield holder, media, f"{base}/content/{_escape(media)}/schema"
 
-    def _slot(self, holder: Any, key: str | int, label: str, ptr: str) -> None:
-        """Hoist ``holder[key]`` if it is a model, else look inside it."""
+    def _slot(
+        self, holder: Any, key: str | int, label: str, ptr: str, member: bool = False
+    ) -> None:
+        """Hoist ``holder[key]`` if it is a model, or a constrained schema in
+        a ``member`` position (union member, array item, map value); else look
+        inside it."""
         schema = holder[key]
-        if _is_model(schema):
+        if _is_model(schema) or (member and _is_constrained(schema)):
             holder[key] = {"$ref": _PREFIX + self._name(label, schema, ptr)}
         else:
             self._walk(schema, label, ptr)
@@ -180,13 +204,14 @@ class _Hoister:
                     f"{ptr}/properties/{_escape(prop)}",
                 )
         if isinstance(schema.get("items"), dict):
-            self._slot(schema, "items", f"{label} Item", f"{ptr}/items")
+            self._slot(schema, "items", f"{label} Item", f"{ptr}/items", member=True)
         if isinstance(schema.get("additionalProperties"), dict):
             self._slot(
                 schema,
                 "additionalProperties",
                 f"{label} Value",
                 f"{ptr}/additionalProperties",
+                member=True,
             )
         for combinator in ("allOf", "anyOf", "oneOf"):
             members = schema.get(combinator)
@@ -198,7 +223,11 @@ class _Hoister:
                     else:
                         variant = _variant_label(members[i], i)
                         self._slot(
-                            members, i, f"{label} {variant}", f"{ptr}/{combinator}/{i}"
+                            members,
+                            i,
+                            f"{label} {variant}",
+                            f"{ptr}/{combinator}/{i}",
+                            member=True,
                         )
 
 

@@ -71,35 +71,6 @@ class DeleteModelResponse(BaseModel):
     object: str
 
 
-class CreateCompletionRequestPromptOneOf2(RootModel[list[int] | None]):
-    root: list[int] | None = Field(None, min_length=1)
-    """
-    The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
-
-    Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
-    """
-
-
-class Prompt1Item(RootModel[list[int]]):
-    root: list[int] = Field(..., min_length=1)
-
-
-class Prompt1(RootModel[list[Prompt1Item] | None]):
-    root: list[Prompt1Item] | None = Field(None, min_length=1)
-    """
-    The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
-
-    Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
-    """
-
-
-class Stop(RootModel[list[str] | None]):
-    root: list[str] | None = Field(None, max_length=4, min_length=1)
-    """
-    Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
-    """
-
-
 class ChatCompletionRequestMessageContentPartText(BaseModel):
     type: Literal["text"]
     """
@@ -291,13 +262,6 @@ class ChatCompletionMessageContentBlock(
     )
     """
     A block of content in a chat completion message.
-    """
-
-
-class Stop1(RootModel[list[str]]):
-    root: list[str] = Field(..., max_length=4, min_length=1)
-    """
-    Up to 4 sequences where the API will stop generating further tokens.
     """
 
 
@@ -699,62 +663,6 @@ class PortkeyOptions(BaseModel):
     )
     """
     Google Storage bucket to use for file upload during finetune
-    """
-
-
-class Input(RootModel[list[str]]):
-    root: list[str] = Field(..., max_length=2048, min_length=1, title="array")
-    """
-    The array of strings that will be turned into an embedding.
-    """
-
-
-class Input1(RootModel[list[int]]):
-    root: list[int] = Field(..., max_length=2048, min_length=1, title="array")
-    """
-    The array of integers that will be turned into an embedding.
-    """
-
-
-class Input2Item(RootModel[list[int]]):
-    root: list[int] = Field(..., min_length=1)
-
-
-class Input2(RootModel[list[Input2Item]]):
-    root: list[Input2Item] = Field(..., max_length=2048, min_length=1, title="array")
-    """
-    The array of arrays containing integers that will be turned into an embedding.
-    """
-
-
-class CreateEmbeddingRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    input: str | Input | Input1 | Input2
-    """
-    Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for `text-embedding-ada-002`), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
-    """
-    model: (
-        str
-        | Literal[
-            "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"
-        ]
-    )
-    """
-    ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
-    """
-    encoding_format: Literal["float", "base64"] = "float"
-    """
-    The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
-    """
-    dimensions: int | None = Field(None, ge=1)
-    """
-    The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
-    """
-    user: str | None = None
-    """
-    A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids).
     """
 
 
@@ -2150,13 +2058,6 @@ class VectorStoreExpirationAfter(BaseModel):
     """
 
 
-class QueryItem(RootModel[str]):
-    root: str = Field(..., min_length=1)
-    """
-    A list of queries to search for.
-    """
-
-
 class VectorStoreSearchResultContentObject(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -2168,13 +2069,6 @@ class VectorStoreSearchResultContentObject(BaseModel):
     text: str
     """
     The text content returned from search.
-    """
-
-
-class SearchQueryItem(RootModel[str]):
-    root: str = Field(..., min_length=1)
-    """
-    The query used for this search.
     """
 
 
@@ -2413,26 +2307,6 @@ class DeleteVectorStoreFileResponse(BaseModel):
     object: Literal["vector_store.file.deleted"]
 
 
-class VectorStoreFileAttributes1(RootModel[str]):
-    root: str = Field(..., max_length=512)
-
-
-class VectorStoreFileAttributes(
-    RootModel[dict[str, VectorStoreFileAttributes1 | float | bool]]
-):
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard. Keys are strings
-    with a maximum length of 64 characters. Values are strings with a maximum
-    length of 512 characters, booleans, or numbers.
-    """
-
-    root: dict[str, VectorStoreFileAttributes1 | float | bool] = Field(
-        ..., max_length=16
-    )
-
-
 class CreateVectorStoreFileBatchRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -2655,10 +2529,6 @@ class GlobalWorkspaceAccessSettings(BaseModel):
     """
     usage_limits: list[UsageLimits] | None = Field(None, max_length=1)
     rate_limits: list[RateLimits] | None = Field(None, max_length=1)
-
-
-class AdditionalUnits(RootModel[float | None]):
-    root: float | None = Field(None, ge=0.0)
 
 
 class GlobalWorkspaceAccess(BaseModel):
@@ -5646,6 +5516,10 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChu3(BaseMode
     """
 
 
+class CreateChatCompletionRequestStopOption2(RootModel[list[str]]):
+    root: list[str] = Field(..., max_length=4, min_length=1)
+
+
 class CreateChatCompletionRequestThinking(BaseModel):
     """
     View the thinking/reasoning tokens as part of your response. Thinking models produce a long internal chain of thought before generating a response. Supported only for specific Claude models on Anthropic, Google Vertex AI, and AWS Bedrock.  Requires setting `strict_openai_compliance = false` in your API call.
@@ -5682,11 +5556,49 @@ class CreateChatCompletionStreamResponseUsage(BaseModel):
     """
 
 
+class CreateCompletionRequestPromptOption3(RootModel[list[int]]):
+    root: list[int] = Field(..., min_length=1)
+
+
+class CreateCompletionRequestPromptOption4Item(RootModel[list[int]]):
+    root: list[int] = Field(..., min_length=1)
+
+
+class CreateCompletionRequestStopOption2(RootModel[list[str]]):
+    root: list[str] = Field(..., max_length=4, min_length=1)
+
+
 class CreateCompletionResponseChoicesItemLogprobs(BaseModel):
     text_offset: list[int] | None = None
     token_logprobs: list[float] | None = None
     tokens: list[str] | None = None
     top_logprobs: list[dict[str, float]] | None = None
+
+
+class CreateEmbeddingRequestInputArray(RootModel[list[str]]):
+    """
+    The array of strings that will be turned into an embedding.
+    """
+
+    root: list[str] = Field(..., max_length=2048, min_length=1, title="array")
+    """
+    The array of strings that will be turned into an embedding.
+    """
+
+
+class CreateEmbeddingRequestInputArray2(RootModel[list[int]]):
+    """
+    The array of integers that will be turned into an embedding.
+    """
+
+    root: list[int] = Field(..., max_length=2048, min_length=1, title="array")
+    """
+    The array of integers that will be turned into an embedding.
+    """
+
+
+class CreateEmbeddingRequestInputArray3Item(RootModel[list[int]]):
+    root: list[int] = Field(..., min_length=1)
 
 
 class CreateEmbeddingResponseUsage(BaseModel):
@@ -5931,26 +5843,6 @@ class FileSearchToolRankingOptions(BaseModel):
     """
 
 
-class FileSearchToolCallResultsItem(BaseModel):
-    file_id: str | None = None
-    """
-    The unique ID of the file.
-    """
-    text: str | None = None
-    """
-    The text that was retrieved from the file.
-    """
-    filename: str | None = None
-    """
-    The name of the file.
-    """
-    attributes: VectorStoreFileAttributes | None = None
-    score: float | None = None
-    """
-    The relevance score of the file - a value between 0 and 1.
-    """
-
-
 class FineTuneChatCompletionRequestAssistantMessageFunctionCall(BaseModel):
     """
     The name and arguments of a function that should be called, as generated by the model.
@@ -6012,24 +5904,8 @@ class FineTuningJobError(BaseModel):
     """
 
 
-class NEpochs(RootModel[int]):
+class FineTuningJobHyperparametersNEpochsOption2(RootModel[int]):
     root: int = Field(..., ge=1, le=50)
-    """
-    The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
-    "auto" decides the optimal number of epochs based on the size of the dataset. If setting the number manually, we support any number between 1 and 50 epochs.
-    """
-
-
-class FineTuningJobHyperparameters(BaseModel):
-    """
-    The hyperparameters used for the fine-tuning job. See the [fine-tuning guide](https://platform.openai.com/docs/guides/fine-tuning) for more details.
-    """
-
-    n_epochs: Literal["auto"] | NEpochs
-    """
-    The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
-    "auto" decides the optimal number of epochs based on the size of the dataset. If setting the number manually, we support any number between 1 and 50 epochs.
-    """
 
 
 class FineTuningJobCheckpointMetrics(BaseModel):
@@ -6348,6 +6224,10 @@ class PricingMultiplierImage(BaseModel):
     """
 
 
+class PricingMultiplierAdditionalUnitsValue(RootModel[float | None]):
+    root: float | None = Field(None, ge=0.0)
+
+
 class ReasoningItemSummaryItem(BaseModel):
     type: Literal["summary_text"]
     """
@@ -6650,6 +6530,10 @@ class UpdateMcpIntegrationConfigurations(BaseModel):
     """
 
 
+class VectorStoreFileAttributesValueOption1(RootModel[str]):
+    root: str = Field(..., max_length=512)
+
+
 class VectorStoreFileBatchObjectFileCounts(BaseModel):
     in_progress: int
     """
@@ -6713,6 +6597,13 @@ class VectorStoreObjectFileCounts(BaseModel):
     """
 
 
+class VectorStoreSearchRequestQueryOption2Item(RootModel[str]):
+    root: str = Field(..., min_length=1)
+    """
+    A list of queries to search for.
+    """
+
+
 class VectorStoreSearchRequestRankingOptions(BaseModel):
     """
     Ranking options for search.
@@ -6723,6 +6614,13 @@ class VectorStoreSearchRequestRankingOptions(BaseModel):
     )
     ranker: Literal["auto", "default-2024-11-15"] = "auto"
     score_threshold: float = Field(0, ge=0.0, le=1.0)
+
+
+class VectorStoreSearchResultsPageSearchQueryItem(RootModel[str]):
+    root: str = Field(..., min_length=1)
+    """
+    The query used for this search.
+    """
 
 
 class WebSearchToolUserLocation(WebSearchLocation):
@@ -7840,108 +7738,6 @@ class ListModelsResponse(BaseModel):
     data: list[Model]
 
 
-class CreateCompletionRequest(BaseModel):
-    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
-    """
-    ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
-    """
-    prompt: str | list[str] | CreateCompletionRequestPromptOneOf2 | Prompt1 | None = (
-        Field(...)
-    )
-    """
-    The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
-
-    Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
-    """
-    best_of: int | None = Field(1, ge=0, le=20)
-    """
-    Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed.
-
-    When used with `n`, `best_of` controls the number of candidate completions and `n` specifies how many to return – `best_of` must be greater than `n`.
-
-    **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
-    """
-    echo: bool | None = False
-    """
-    Echo back the prompt in addition to the completion
-    """
-    frequency_penalty: float | None = Field(0, ge=-2.0, le=2.0)
-    """
-    Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
-
-    [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation/parameter-details)
-    """
-    logit_bias: dict[str, int] | None = None
-    """
-    Modify the likelihood of specified tokens appearing in the completion.
-
-    Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](https://platform.openai.com/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
-
-    As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
-    """
-    logprobs: int | None = Field(None, ge=0, le=5)
-    """
-    Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
-
-    The maximum value for `logprobs` is 5.
-    """
-    max_tokens: int | None = Field(16, ge=0)
-    """
-    The maximum number of [tokens](https://platform.openai.com/tokenizer?view=bpe) that can be generated in the completion.
-
-    The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
-    """
-    n: int | None = Field(1, ge=1, le=128)
-    """
-    How many completions to generate for each prompt.
-
-    **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
-    """
-    presence_penalty: float | None = Field(0, ge=-2.0, le=2.0)
-    """
-    Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
-
-    [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation/parameter-details)
-    """
-    seed: int | None = Field(None, ge=-9223372036854775808, le=9223372036854775807)
-    """
-    If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
-
-    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-    """
-    stop: str | Stop | None = None
-    """
-    Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
-    """
-    stream: bool | None = False
-    """
-    Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-UShttps://platform.openai.com/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
-    """
-    stream_options: ChatCompletionStreamOptions | None = None
-    suffix: str | None = None
-    """
-    The suffix that comes after a completion of inserted text.
-
-    This parameter is only supported for `gpt-3.5-turbo-instruct`.
-    """
-    temperature: float | None = Field(1, ge=0.0, le=2.0)
-    """
-    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
-
-    We generally recommend altering this or `top_p` but not both.
-    """
-    top_p: float | None = Field(1, ge=0.0, le=1.0)
-    """
-    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-
-    We generally recommend altering this or `temperature` but not both.
-    """
-    user: str | None = None
-    """
-    A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids).
-    """
-
-
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
     type: Literal["image_url"]
     """
@@ -7974,35 +7770,6 @@ class FileSearchTool(BaseModel):
     A filter to apply based on file attributes.
     """
     ranking_options: FileSearchToolRankingOptions | None = None
-
-
-class FileSearchToolCall(BaseModel):
-    """
-    The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
-    """
-
-    id: str
-    """
-    The unique ID of the file search tool call.
-    """
-    type: Literal["file_search_call"]
-    """
-    The type of the file search tool call. Always `file_search_call`.
-    """
-    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
-    """
-    The status of the file search tool call. One of `in_progress`,
-    `searching`, `incomplete` or `failed`,
-    """
-    queries: list[str]
-    """
-    The queries used to search for files.
-    """
-    results: list[FileSearchToolCallResultsItem] | None = None
-    """
-    The results of the file search tool call.
-    """
 
 
 class FineTuneChatCompletionRequestAssistantMessage(BaseModel):
@@ -8883,7 +8650,7 @@ class VectorStoreSearchRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    query: str | list[QueryItem]
+    query: str | list[VectorStoreSearchRequestQueryOption2Item]
     """
     A query string for a search
     """
@@ -8900,52 +8667,6 @@ class VectorStoreSearchRequest(BaseModel):
     A filter to apply based on file attributes.
     """
     ranking_options: VectorStoreSearchRequestRankingOptions | None = None
-
-
-class VectorStoreSearchResultItem(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    file_id: str
-    """
-    The ID of the vector store file.
-    """
-    filename: str
-    """
-    The name of the vector store file.
-    """
-    score: float = Field(..., ge=0.0, le=1.0)
-    """
-    The similarity score for the result.
-    """
-    attributes: VectorStoreFileAttributes | None
-    content: list[VectorStoreSearchResultContentObject]
-    """
-    Content chunks from the file.
-    """
-
-
-class VectorStoreSearchResultsPage(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    object: Literal["vector_store.search_results.page"]
-    """
-    The object type, which is always `vector_store.search_results.page`
-    """
-    search_query: list[SearchQueryItem]
-    data: list[VectorStoreSearchResultItem]
-    """
-    The list of search result items.
-    """
-    has_more: bool
-    """
-    Indicates if there are more results to fetch.
-    """
-    next_page: str | None = Field(...)
-    """
-    The token for the next page, if any.
-    """
 
 
 class WebSearchTool(BaseModel):
@@ -9010,6 +8731,22 @@ class StaticChunkingStrategyResponseParam(BaseModel):
     Always `static`.
     """
     static: StaticChunkingStrategy
+
+
+class VectorStoreFileAttributes(
+    RootModel[dict[str, VectorStoreFileAttributesValueOption1 | float | bool]]
+):
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
+
+    root: dict[str, VectorStoreFileAttributesValueOption1 | float | bool] = Field(
+        ..., max_length=16
+    )
 
 
 class VectorStoreFileBatchObject(BaseModel):
@@ -9143,7 +8880,9 @@ class PricingMultiplier(BaseModel):
     Multiplier for cache-write image-input token cost.
     """
     image: PricingMultiplierImage | None = None
-    additional_units: dict[str, AdditionalUnits | None] | None = None
+    additional_units: dict[str, PricingMultiplierAdditionalUnitsValue | None] | None = (
+        None
+    )
     """
     Multipliers for per-unit charges such as `web_search`, `file_search`, `input_image`,
     `input_video_standard`. Keys must match those returned by Portkey Models for the provider.
@@ -9861,6 +9600,12 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs(BaseModel):
     """
 
 
+class CreateCompletionRequestPromptOption4(
+    RootModel[list[CreateCompletionRequestPromptOption4Item]]
+):
+    root: list[CreateCompletionRequestPromptOption4Item] = Field(..., min_length=1)
+
+
 class CreateCompletionResponseChoicesItem(BaseModel):
     finish_reason: Literal["stop", "length", "content_filter"]
     """
@@ -9871,6 +9616,44 @@ class CreateCompletionResponseChoicesItem(BaseModel):
     index: int
     logprobs: CreateCompletionResponseChoicesItemLogprobs | None
     text: str
+
+
+class CreateEmbeddingRequestInputArray3(
+    RootModel[list[CreateEmbeddingRequestInputArray3Item]]
+):
+    """
+    The array of arrays containing integers that will be turned into an embedding.
+    """
+
+    root: list[CreateEmbeddingRequestInputArray3Item] = Field(
+        ..., max_length=2048, min_length=1, title="array"
+    )
+    """
+    The array of arrays containing integers that will be turned into an embedding.
+    """
+
+
+class CreateMessageRequestContentArrayOfContentParts(
+    RootModel[
+        list[
+            MessageContentImageFileObject
+            | MessageContentImageUrlObject
+            | MessageRequestContentTextObject
+        ]
+    ]
+):
+    """
+    An array of content parts with a defined type, each can be of type `text` or images can be passed with `image_url` or `image_file`. Image types are only supported on [Vision-compatible models](https://platform.openai.com/docs/models/overview).
+    """
+
+    root: list[
+        MessageContentImageFileObject
+        | MessageContentImageUrlObject
+        | MessageRequestContentTextObject
+    ] = Field(..., min_length=1, title="Array of content parts")
+    """
+    An array of content parts with a defined type, each can be of type `text` or images can be passed with `image_url` or `image_file`. Image types are only supported on [Vision-compatible models](https://platform.openai.com/docs/models/overview).
+    """
 
 
 class CreateModerationResponseResultsItem(BaseModel):
@@ -9902,6 +9685,38 @@ class CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunki2(BaseMode
     Always `static`.
     """
     static: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunki3
+
+
+class FileSearchToolCallResultsItem(BaseModel):
+    file_id: str | None = None
+    """
+    The unique ID of the file.
+    """
+    text: str | None = None
+    """
+    The text that was retrieved from the file.
+    """
+    filename: str | None = None
+    """
+    The name of the file.
+    """
+    attributes: VectorStoreFileAttributes | None = None
+    score: float | None = None
+    """
+    The relevance score of the file - a value between 0 and 1.
+    """
+
+
+class FineTuningJobHyperparameters(BaseModel):
+    """
+    The hyperparameters used for the fine-tuning job. See the [fine-tuning guide](https://platform.openai.com/docs/guides/fine-tuning) for more details.
+    """
+
+    n_epochs: Literal["auto"] | FineTuningJobHyperparametersNEpochsOption2
+    """
+    The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+    "auto" decides the optimal number of epochs based on the size of the dataset. If setting the number manually, we support any number between 1 and 50 epochs.
+    """
 
 
 class GuardrailActionsOnSuccess(BaseModel):
@@ -10472,6 +10287,112 @@ class CreateInvite(BaseModel):
     workspace_api_key_details: CreateInviteWorkspaceApiKeyDetails | None = None
 
 
+class CreateCompletionRequest(BaseModel):
+    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
+    """
+    ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
+    """
+    prompt: (
+        str
+        | list[str]
+        | CreateCompletionRequestPromptOption3
+        | CreateCompletionRequestPromptOption4
+        | None
+    ) = Field(...)
+    """
+    The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
+
+    Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
+    """
+    best_of: int | None = Field(1, ge=0, le=20)
+    """
+    Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed.
+
+    When used with `n`, `best_of` controls the number of candidate completions and `n` specifies how many to return – `best_of` must be greater than `n`.
+
+    **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
+    """
+    echo: bool | None = False
+    """
+    Echo back the prompt in addition to the completion
+    """
+    frequency_penalty: float | None = Field(0, ge=-2.0, le=2.0)
+    """
+    Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+
+    [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation/parameter-details)
+    """
+    logit_bias: dict[str, int] | None = None
+    """
+    Modify the likelihood of specified tokens appearing in the completion.
+
+    Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](https://platform.openai.com/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+
+    As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
+    """
+    logprobs: int | None = Field(None, ge=0, le=5)
+    """
+    Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
+
+    The maximum value for `logprobs` is 5.
+    """
+    max_tokens: int | None = Field(16, ge=0)
+    """
+    The maximum number of [tokens](https://platform.openai.com/tokenizer?view=bpe) that can be generated in the completion.
+
+    The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
+    """
+    n: int | None = Field(1, ge=1, le=128)
+    """
+    How many completions to generate for each prompt.
+
+    **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
+    """
+    presence_penalty: float | None = Field(0, ge=-2.0, le=2.0)
+    """
+    Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+
+    [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation/parameter-details)
+    """
+    seed: int | None = Field(None, ge=-9223372036854775808, le=9223372036854775807)
+    """
+    If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
+
+    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+    """
+    stop: str | CreateCompletionRequestStopOption2 | None = None
+    """
+    Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
+    """
+    stream: bool | None = False
+    """
+    Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-UShttps://platform.openai.com/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
+    """
+    stream_options: ChatCompletionStreamOptions | None = None
+    suffix: str | None = None
+    """
+    The suffix that comes after a completion of inserted text.
+
+    This parameter is only supported for `gpt-3.5-turbo-instruct`.
+    """
+    temperature: float | None = Field(1, ge=0.0, le=2.0)
+    """
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+
+    We generally recommend altering this or `top_p` but not both.
+    """
+    top_p: float | None = Field(1, ge=0.0, le=1.0)
+    """
+    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
+    user: str | None = None
+    """
+    A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids).
+    """
+
+
 class CreateCompletionResponse(BaseModel):
     """
     Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
@@ -10506,35 +10427,32 @@ class CreateCompletionResponse(BaseModel):
     usage: CompletionUsage | None = None
 
 
-class ChatCompletionRequestUserMessageContentOneOf1(
-    RootModel[
-        list[
-            ChatCompletionRequestMessageContentPartText
-            | ChatCompletionRequestMessageContentPartImage
-        ]
-    ]
-):
-    root: list[
-        ChatCompletionRequestMessageContentPartText
-        | ChatCompletionRequestMessageContentPartImage
-    ] = Field(..., min_length=1, title="Array of content parts")
+class FileSearchToolCall(BaseModel):
     """
-    An array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts. Image input is only supported when using the `gpt-4-visual-preview` model.
+    The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information.
     """
 
-
-class ChatCompletionRequestUserMessage(BaseModel):
-    content: str | ChatCompletionRequestUserMessageContentOneOf1
+    id: str
     """
-    The contents of the user message.
+    The unique ID of the file search tool call.
     """
-    role: Literal["user"]
+    type: Literal["file_search_call"]
     """
-    The role of the messages author, in this case `user`.
+    The type of the file search tool call. Always `file_search_call`.
     """
-    name: str | None = None
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
     """
-    An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,
+    """
+    queries: list[str]
+    """
+    The queries used to search for files.
+    """
+    results: list[FileSearchToolCallResultsItem] | None = None
+    """
+    The results of the file search tool call.
     """
 
 
@@ -10651,6 +10569,42 @@ class ListFineTuningJobCheckpointsResponse(BaseModel):
     has_more: bool
 
 
+class CreateEmbeddingRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    input: (
+        str
+        | CreateEmbeddingRequestInputArray
+        | CreateEmbeddingRequestInputArray2
+        | CreateEmbeddingRequestInputArray3
+    )
+    """
+    Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for `text-embedding-ada-002`), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
+    """
+    model: (
+        str
+        | Literal[
+            "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"
+        ]
+    )
+    """
+    ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models/overview) for descriptions of them.
+    """
+    encoding_format: Literal["float", "base64"] = "float"
+    """
+    The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
+    """
+    dimensions: int | None = Field(None, ge=1)
+    """
+    The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
+    """
+    user: str | None = None
+    """
+    A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids).
+    """
+
+
 class FineTuningJob(BaseModel):
     """
     The `fine_tuning.job` object represents a fine-tuning job that has been created through the API.
@@ -10719,28 +10673,6 @@ class FineTuningJob(BaseModel):
     estimated_finish: int | None = None
     """
     The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if the fine-tuning job is not running.
-    """
-
-
-class FinetuneChatRequestInput(BaseModel):
-    """
-    The per-line training example of a fine-tuning input file for chat models
-    """
-
-    messages: (
-        list[
-            ChatCompletionRequestSystemMessage
-            | ChatCompletionRequestUserMessage
-            | FineTuneChatCompletionRequestAssistantMessage
-            | FineTuneChatCompletionRequestFunctionMessage
-        ]
-        | None
-    ) = Field(None, min_length=1)
-    functions: list[ChatCompletionFunctions] | None = Field(
-        None, max_length=128, min_length=1
-    )
-    """
-    A list of functions the model may generate JSON inputs for.
     """
 
 
@@ -11076,25 +11008,6 @@ class ListThreadsResponse(BaseModel):
     has_more: bool
 
 
-class Content1(
-    RootModel[
-        list[
-            MessageContentImageFileObject
-            | MessageContentImageUrlObject
-            | MessageRequestContentTextObject
-        ]
-    ]
-):
-    root: list[
-        MessageContentImageFileObject
-        | MessageContentImageUrlObject
-        | MessageRequestContentTextObject
-    ] = Field(..., min_length=1, title="Array of content parts")
-    """
-    An array of content parts with a defined type, each can be of type `text` or images can be passed with `image_url` or `image_file`. Image types are only supported on [Vision-compatible models](https://platform.openai.com/docs/models/overview).
-    """
-
-
 class CreateMessageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -11105,7 +11018,7 @@ class CreateMessageRequest(BaseModel):
     - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages.
     - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
     """
-    content: str | Content1
+    content: str | CreateMessageRequestContentArrayOfContentParts
     attachments: list[CreateMessageRequestAttachmentsItem] | None = None
     """
     A list of files attached to the message, and the tools they should be added to.
@@ -11180,6 +11093,52 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
     code_interpreter: (
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None
     ) = None
+
+
+class VectorStoreSearchResultItem(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    file_id: str
+    """
+    The ID of the vector store file.
+    """
+    filename: str
+    """
+    The name of the vector store file.
+    """
+    score: float = Field(..., ge=0.0, le=1.0)
+    """
+    The similarity score for the result.
+    """
+    attributes: VectorStoreFileAttributes | None
+    content: list[VectorStoreSearchResultContentObject]
+    """
+    Content chunks from the file.
+    """
+
+
+class VectorStoreSearchResultsPage(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    object: Literal["vector_store.search_results.page"]
+    """
+    The object type, which is always `vector_store.search_results.page`
+    """
+    search_query: list[VectorStoreSearchResultsPageSearchQueryItem]
+    data: list[VectorStoreSearchResultItem]
+    """
+    The list of search result items.
+    """
+    has_more: bool
+    """
+    Indicates if there are more results to fetch.
+    """
+    next_page: str | None = Field(...)
+    """
+    The token for the next page, if any.
+    """
 
 
 class VectorStoreFileObject(BaseModel):
@@ -11396,6 +11355,27 @@ class GuardrailDetails(GuardrailSummary):
     actions: GuardrailActions | None = None
 
 
+class ChatCompletionRequestUserMessageContentArrayOfContentParts(
+    RootModel[
+        list[
+            ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartImage
+        ]
+    ]
+):
+    """
+    An array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts. Image input is only supported when using the `gpt-4-visual-preview` model.
+    """
+
+    root: list[
+        ChatCompletionRequestMessageContentPartText
+        | ChatCompletionRequestMessageContentPartImage
+    ] = Field(..., min_length=1, title="Array of content parts")
+    """
+    An array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts. Image input is only supported when using the `gpt-4-visual-preview` model.
+    """
+
+
 class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(BaseModel):
     file_ids: list[str] | None = Field(None, max_length=10000)
     """
@@ -11576,6 +11556,21 @@ class ModelPricingConfig(BaseModel):
     Currency code (always USD)
     """
     finetune_config: ModelFinetuneConfig | None = None
+
+
+class ChatCompletionRequestUserMessage(BaseModel):
+    content: str | ChatCompletionRequestUserMessageContentArrayOfContentParts
+    """
+    The contents of the user message.
+    """
+    role: Literal["user"]
+    """
+    The role of the messages author, in this case `user`.
+    """
+    name: str | None = None
+    """
+    An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    """
 
 
 class ChatCompletionRequestAssistantMessage(BaseModel):
@@ -11856,6 +11851,28 @@ class PortkeyFinetuneJob(OpenAiFinetuneJob):
 
 class VertexFinetuneJob(OpenAiFinetuneJob):
     pass
+
+
+class FinetuneChatRequestInput(BaseModel):
+    """
+    The per-line training example of a fine-tuning input file for chat models
+    """
+
+    messages: (
+        list[
+            ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestUserMessage
+            | FineTuneChatCompletionRequestAssistantMessage
+            | FineTuneChatCompletionRequestFunctionMessage
+        ]
+        | None
+    ) = Field(None, min_length=1)
+    functions: list[ChatCompletionFunctions] | None = Field(
+        None, max_length=128, min_length=1
+    )
+    """
+    A list of functions the model may generate JSON inputs for.
+    """
 
 
 class Content(RootModel[InputText | InputImage | InputFile | OutputText | Refusal]):
@@ -12833,7 +12850,7 @@ class CreateChatCompletionRequest(BaseModel):
     If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
-    stop: str | Stop1 | None = None
+    stop: str | CreateChatCompletionRequestStopOption2 | None = None
     """
     Up to 4 sequences where the API will stop generating further tokens.
     """

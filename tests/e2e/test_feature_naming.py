@@ -117,7 +117,7 @@ class TestNames:
         keeps that name and the inline class is named after where it sits."""
         models = package.module("models")
         assert set(models.Prompt.model_fields) == {"id"}
-        assert "CompletionPromptOneOf1" in package.source["models.py"]
+        assert "class CompletionPromptOption2(" in package.source["models.py"]
 
 
 class TestTypes:

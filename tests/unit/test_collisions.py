@@ -5,9 +5,14 @@ from __future__ import annotations
 import ast
 import textwrap
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from generator import models
 from generator.build_ir import build_api
 from generator.config import Config
+from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Resource
 from generator.load import parse_text
 from generator.modelcheck import unsafe_constructs
@@ -102,6 +107,24 @@ class TestResources:
         ]
 
 
+# An inline union member, met before the component "Stop", would be named
+# "Stop" by the model generator and push the component to "Stop1".
+STOP_SCHEMAS: dict[str, Any] = {
+    "Request": {
+        "type": "object",
+        "properties": {
+            "stop": {
+                "oneOf": [
+                    {"type": "string"},
+                    {"type": "array", "maxItems": 4, "items": {"type": "string"}},
+                ]
+            }
+        },
+    },
+    "Stop": {"type": "object", "properties": {"at": {"type": "integer"}}},
+}
+
+
 class TestModels:
     def test_non_ascii_property_names_keep_their_wire_name(self) -> None:
         """Fullwidth 'class' and the 'fi' ligature get ASCII fields, aliased to the exact names."""
@@ -149,3 +172,43 @@ class TestModels:
         }
         assert sorted(m.class_name for m in api.models) == sorted(defined)
         assert {m.key: m.class_name for m in api.models}["True"] == "TrueModel"
+
+    def document(self) -> dict[str, Any]:
+        return {
+            "openapi": "3.0.3",
+            "info": {"title": "m", "version": "0"},
+            "paths": {},
+            "components": {"schemas": STOP_SCHEMAS},
+        }
+
+    def classes(self, source: str) -> dict[str, str]:
+        """Each class's name -> its first body line."""
+        lines = source.splitlines()
+        return {
+            line.split("(")[0][6:]: lines[i + 1].strip()
+            for i, line in enumerate(lines)
+            if line.startswith("class ")
+        }
+
+    def test_an_inline_class_never_takes_a_component_name(self) -> None:
+        """Given to the model generator as it is: a second run moves the inline class."""
+        source = render_models(self.document(), package="pkg", header="# h")
+        classes = self.classes(source)
+        assert classes["Stop"].startswith("at: int")
+        assert classes["RequestStopOneOf1"].startswith("root: list[str]")
+
+    def test_hoisted_first_it_runs_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Named by position before the model generator sees it: one run."""
+        runs = []
+        generate = models._generate
+
+        def counted(*args: Any) -> Any:
+            runs.append(args)
+            return generate(*args)
+
+        monkeypatch.setattr(models, "_generate", counted)
+        hoisted = hoist_inline_schemas(self.document()).data
+        classes = self.classes(render_models(hoisted, package="pkg", header="# h"))
+        assert len(runs) == 1
+        assert classes["Stop"].startswith("at: int")
+        assert classes["RequestStopOption2"].startswith("root: list[str]")

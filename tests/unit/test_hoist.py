@@ -114,3 +114,51 @@ class TestNames:
             "schemas"
         ]
         assert "BoxItems" in schemas
+
+
+REQUEST: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "stop": {
+            "oneOf": [
+                {"type": "string"},
+                {"type": "array", "maxItems": 4, "items": {"type": "string"}},
+            ]
+        },
+        "tokens": {
+            "type": "array",
+            "items": {"type": "array", "minItems": 1, "items": {"type": "integer"}},
+        },
+        "scores": {"additionalProperties": {"type": "number", "minimum": 0}},
+        "name": {"type": "string", "maxLength": 10},
+    },
+}
+
+
+class TestConstrainedMembers:
+    """Schemas the model generator makes classes of where pydantic cannot hold
+    their constraints in place: named by position too, never after the field."""
+
+    def test_named_by_position(self) -> None:
+        hoisted = hoist_inline_schemas(spec({"Request": REQUEST, "Stop": {}}))
+        schemas = hoisted.data["components"]["schemas"]
+        assert sorted(schemas) == [
+            "Request",
+            "RequestScoresValue",
+            "RequestStopOption2",
+            "RequestTokensItem",
+            "Stop",
+        ]
+        properties = schemas["Request"]["properties"]
+        assert properties["stop"]["oneOf"] == [
+            {"type": "string"},
+            {"$ref": "#/components/schemas/RequestStopOption2"},
+        ]
+        assert schemas["RequestStopOption2"]["maxItems"] == 4
+
+    def test_constraints_in_place_stay(self) -> None:
+        """A property's own constraints become Field() arguments: nothing to name."""
+        hoisted = hoist_inline_schemas(spec({"Request": REQUEST}))
+        properties = hoisted.data["components"]["schemas"]["Request"]["properties"]
+        assert properties["name"] == {"type": "string", "maxLength": 10}
+        assert properties["stop"]["oneOf"][0] == {"type": "string"}
