@@ -21,6 +21,9 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "Formatter",
@@ -28,6 +31,7 @@ __all__ = [
     "format_source",
     "prepared",
     "read_cache",
+    "run_now",
     "split",
     "tune_gc",
     "write_cache",
@@ -73,9 +77,8 @@ def _isort(source: str, package: str) -> str:
     try:
         return isort.code(source, config=settings)
     except isort.exceptions.FileSkipComment:
-        return (
-            source  # spec text said "isort:skip_file": imports stay in template order
-        )
+        # spec text said "isort:skip_file": imports stay in template order
+        return source
 
 
 def _black(source: str) -> str:
@@ -250,7 +253,7 @@ class Formatter:
         lines = sum(text.count("\n") for _, text in work)
         if self._executor is None or lines < INLINE_LINES:
             for piece, text in work:
-                piece.future = _now(_black, text)
+                piece.future = run_now(_black, text)
             return
         # Largest first, so that no long piece starts last and runs alone.
         work.sort(key=lambda item: -item[1].count("\n"))
@@ -295,11 +298,11 @@ class Formatter:
         return piece.text
 
 
-def _now(task: Callable[[str], str], text: str) -> Future[str]:
-    """``task(text)`` run here, as a finished future (of its result or error)."""
-    done: Future[str] = Future()
+def run_now(task: Callable[..., T], *args: object, **kw: object) -> Future[T]:
+    """``task`` run here, as a finished future (of its result or its error)."""
+    done: Future[T] = Future()
     try:
-        done.set_result(task(text))
+        done.set_result(task(*args, **kw))
     except Exception as exc:
         done.set_exception(exc)
     return done

@@ -11,7 +11,6 @@ type hints); anything else stays on one line, for black to split.
 from __future__ import annotations
 
 import ast
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.literals import Code
@@ -23,8 +22,6 @@ __all__ = [
     "Tuple",
     "argument",
     "assignment_call",
-    "collection",
-    "exploded",
     "laid_out",
     "parameter",
     "return_hint",
@@ -45,7 +42,10 @@ class Call:
 
 @dataclass(frozen=True)
 class Tuple:
+    """A tuple; with ``brackets="{}"``, a dict display (items ``"key": value``)."""
+
     items: tuple[Node, ...]
+    brackets: str = "()"
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,9 @@ def flat(node: Node) -> str:
     if isinstance(node, Parens):
         return flat(node.inner)
     inner = ", ".join(flat(i) for i in node.items)
-    return f"({inner},)" if len(node.items) == 1 else f"({inner})"
+    if len(node.items) == 1 and node.brackets == "()":
+        inner += ","  # a one-item tuple
+    return f"{node.brackets[0]}{inner}{node.brackets[1]}"
 
 
 def _fits(indent: int, text: str) -> bool:
@@ -129,7 +131,8 @@ def _lines(before: str, node: Node, after: str, indent: int) -> list[str]:
             pad + ")" + after,
         ]
     if isinstance(node, Tuple):  # one item per line, with a trailing comma
-        head, items, closing = f"{before}(", node.items, ")"
+        head, items = f"{before}{node.brackets[0]}", node.items
+        closing = node.brackets[1]
     else:
         if isinstance(node, Call):
             head, items, closing = f"{before}{node.function}(", node.arguments, ")"
@@ -159,26 +162,6 @@ def _union(before: str, node: Node, after: str, indent: int) -> list[str]:
 
 
 # -- what the templates place -------------------------------------------------
-
-
-def exploded(opening: str, items: Sequence[str], closing: str, indent: int) -> Code:
-    """``opening``, one item per line with a trailing comma, ``closing`` on a
-    line of its own at ``indent`` (the items' line starts at ``indent + 4``)."""
-    pad = " " * (indent + INDENT)
-    lines = "".join(f"{pad}{item},\n" for item in items)
-    return Code(f"{opening}\n{lines}{' ' * indent}{closing}")
-
-
-def collection(
-    before: str, items: Sequence[str], after: str, indent: int, brackets: str = "{}"
-) -> Code:
-    """A collection literal between ``before`` and ``after`` (the rest of its
-    line, at ``indent``): on that line if it fits, else one item per line."""
-    opening, closing = brackets[0], brackets[1]
-    whole = f"{opening}{', '.join(items)}{closing}"
-    if not items or _fits(indent, f"{before}{whole}{after}"):
-        return Code(whole)
-    return exploded(opening, items, closing, indent)
 
 
 def assignment_call(target: str, function: str, argument: str, indent: int) -> Code:

@@ -28,7 +28,7 @@ from generator.build_ir import build_api
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Severity, SpecError
 from generator.fingerprint import inputs
-from generator.format import Formatter, read_cache, tune_gc, write_cache
+from generator.format import Formatter, read_cache, run_now, tune_gc, write_cache
 from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Operation
 from generator.load import Locator, Spec, load_spec
@@ -291,12 +291,7 @@ def _run(
     """``task`` on ``pool``, or here and now without one."""
     if pool is not None:
         return pool.submit(task, *args, **kw)
-    done: Future[T] = Future()
-    try:
-        done.set_result(task(*args, **kw))
-    except Exception as exc:
-        done.set_exception(exc)
-    return done
+    return run_now(task, *args, **kw)
 
 
 @contextmanager

@@ -25,7 +25,6 @@ from generator.layout import (
     Tuple,
     argument,
     assignment_call,
-    collection,
     laid_out,
     parameter,
     return_hint,
@@ -71,13 +70,14 @@ class OverloadView:
     returns: Code
     async_returns: Code
 
+    # The end of the def line: return type and stub body, laid out.
     @property
-    def returns_hint(self) -> Code:
-        return return_hint(self.returns, ": ...", _RETURNS)
+    def def_end(self) -> Code:
+        return Code(return_hint(self.returns, _STUB, _RETURNS) + _STUB)
 
     @property
-    def async_returns_hint(self) -> Code:
-        return return_hint(self.async_returns, ": ...", _RETURNS)
+    def async_def_end(self) -> Code:
+        return Code(return_hint(self.async_returns, _STUB, _RETURNS) + _STUB)
 
 
 @dataclass(frozen=True)
@@ -94,19 +94,19 @@ class MethodView:
     async_returns: Code
     cast_to: Code  # the type a non-streaming answer is parsed into
     overloads: tuple[OverloadView, ...]
-    extra: tuple[Code, ...]  # more keyword arguments of the request call
+    extra: tuple[tuple[str, Code], ...]  # more keyword arguments of the request call
     deprecated: Code | None  # comment text
     raw: Code  # the assignment of its raw-response twin (sync)
     async_raw: Code  # the same for the async class
 
     # The types above as laid out where the templates place them.
     @property
-    def returns_hint(self) -> Code:
-        return return_hint(self.returns, ":", _RETURNS)
+    def def_end(self) -> Code:
+        return Code(return_hint(self.returns, ":", _RETURNS) + ":")
 
     @property
-    def async_returns_hint(self) -> Code:
-        return return_hint(self.async_returns, ":", _RETURNS)
+    def async_def_end(self) -> Code:
+        return Code(return_hint(self.async_returns, ":", _RETURNS) + ":")
 
     @property
     def cast(self) -> Code:
@@ -123,11 +123,10 @@ class MethodView:
     @property
     def extra_lines(self) -> tuple[Code, ...]:
         """``name=value`` per keyword in ``extra``, each value laid out."""
-        lines = []
-        for keyword in self.extra:
-            name, value = keyword.split("=", 1)
-            lines.append(Code(f"{name}={argument(name + '=', value, _REQUEST_ARGS)}"))
-        return tuple(lines)
+        return tuple(
+            Code(f"{name}={argument(f'{name}=', value, _REQUEST_ARGS)}")
+            for name, value in self.extra
+        )
 
 
 @dataclass(frozen=True)
@@ -389,6 +388,7 @@ def _types_of(op: Operation) -> Iterable[TypeRef]:
 _PARAMS = 8
 _BODY = 8
 _RETURNS = 4
+_STUB = ": ..."  # an overload's body, on its def line
 _CAST = 12
 _REQUEST_ARGS = 16
 _RAW_INIT = 8
@@ -419,13 +419,15 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
             if f.constraints:
                 checks.append(_check(f.py_name, f.constraints))
             items.append(f"{py_literal(f.name)}: {f.py_name}")
-        body_expr = collection("body=", items, ",", _REQUEST_ARGS)
+        body_expr = laid_out(
+            "body=", Tuple(tuple(items), brackets="{}"), ",", _REQUEST_ARGS
+        )
     elif typed:
         name = PyName("body")
         body_type = union([b.type for b in typed if b.type is not None])
         args.append(_arg(name, body_type, all(b.required for b in typed), scope))
         body_expr = Code(name)
-    extra: list[str] = []
+    extra: list[tuple[str, str]] = []
     if len(op.bodies) > 1:
         taken = {a.name for a in args}
         selector = PyName(
@@ -436,7 +438,7 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         docs.append(
             (selector, f"how the body is sent; defaults to {op.bodies[0].content_type}")
         )
-        extra.append(f"content_type={selector} or None")
+        extra.append(("content_type", f"{selector} or None"))
     args.sort(key=lambda a: a.default is not None)  # required first, then optional
     success = op.success
     plain = annotation(success.type, scope) if success is not None else Code("None")
@@ -449,18 +451,19 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         )
         if op.stream.flag is None:
             returns, async_returns = sync_stream, async_stream
-            extra += ["stream=True", f"stream_to={event}"]
+            extra += [("stream", "True"), ("stream_to", event)]
         else:
             returns = Code(f"{plain} | {sync_stream}")
             async_returns = Code(f"{plain} | {async_stream}")
             overloads = _stream_overloads(
                 args, op.stream.flag, plain, sync_stream, async_stream
             )
-            extra += [f"stream={op.stream.flag} is True", f"stream_to={event}"]
+            extra += [("stream", f"{op.stream.flag} is True"), ("stream_to", event)]
+    const = PyName("_" + constant_name(op.py_name))
     return MethodView(
         name=op.py_name,
-        endpoint_const=_endpoint_const(op),
-        endpoint=laid_out(f"{_endpoint_const(op)} = ", _endpoint(op, success)),
+        endpoint_const=const,
+        endpoint=laid_out(f"{const} = ", _endpoint(op, success)),
         args=tuple(args),
         doc=_method_doc(op, docs),
         checks=tuple(checks),
@@ -470,17 +473,13 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         async_returns=async_returns,
         cast_to=plain,
         overloads=overloads,
-        extra=tuple(Code(e) for e in extra),
+        extra=tuple((name, Code(value)) for name, value in extra),
         deprecated=(
             comment(f"{op.method} {op.path} is deprecated") if op.deprecated else None
         ),
         raw=_raw_assignment(op.py_name, "to_raw_response"),
         async_raw=_raw_assignment(op.py_name, "to_raw_response_async"),
     )
-
-
-def _endpoint_const(op: Operation) -> PyName:
-    return PyName("_" + constant_name(op.py_name))
 
 
 def _raw_assignment(name: PyName, wrapper: str) -> Code:

@@ -151,7 +151,7 @@ def test_assignment_call(name: str) -> None:
 @pytest.mark.parametrize("count", [0, 2, 12])
 def test_collection(count: int) -> None:
     items = [f'"field_{i}": field_{i}' for i in range(count)]
-    shown = layout.collection("body=", items, ",", 4)
+    shown = layout.laid_out("body=", Tuple(tuple(items), brackets="{}"), ",", 4)
     one_line = "{" + ", ".join(items) + "}"
     assert_black_layout(
         f"request(\n    body={shown},\n)\n", f"request(\n    body={one_line},\n)\n"
