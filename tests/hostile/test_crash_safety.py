@@ -19,18 +19,35 @@ from generator.write import MARKER, with_marker, write_tree
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "generated" / "portkey_client"
 
-# Alternates two trees in a loop until killed; argv: target, trees.json, exchange?
+# One write of a tree, killed by SIGKILL at its N-th file-system step (0: never);
+# prints how many steps it took. argv: target, tree.json, exchange?, N. The steps
+# are the audit events of calls that touch the output's parent folder, so a kill
+# lands at a chosen point of the write, whatever the machine's load.
 WRITER = """
-import json, sys
+import json, os, signal, sys
 from pathlib import Path
 import generator.write as write
-target, trees, exchange = Path(sys.argv[1]), json.loads(Path(sys.argv[2]).read_text()), sys.argv[3]
+target, files, exchange, kill_at = Path(sys.argv[1]), json.loads(Path(sys.argv[2]).read_text()), sys.argv[3], int(sys.argv[4])
 if exchange == "no":
     write._exchange = lambda a, b: False  # the two-rename fallback of systems without renameat2
-print("ready", flush=True)
-while True:
-    for files in trees:
-        write.write_tree(files, target)
+parent = os.fsencode(target.parent)
+steps = 0
+def step(event, args):
+    global steps
+    if event == "ctypes.call_function":
+        touches = True  # renameat2
+    elif event in {"open", "os.rename", "os.link", "os.mkdir", "os.remove", "os.rmdir", "shutil.rmtree", "tempfile.mkdtemp"}:
+        first = args[0] if args else None
+        touches = isinstance(first, (str, bytes, os.PathLike)) and parent in os.fsencode(first)
+    else:
+        touches = False
+    if touches:
+        steps += 1
+        if steps == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+sys.addaudithook(step)
+write.write_tree(files, target)
+print(steps, flush=True)
 """
 
 
@@ -64,46 +81,67 @@ def two_trees() -> tuple[dict[str, str], dict[str, str]]:
 
 class TestKilled:
     @pytest.mark.parametrize("exchange", ["yes", "no"])
-    def test_write_tree_killed_at_random_moments(
+    def test_write_tree_killed_at_every_stage(
         self, tmp_path: Path, exchange: str
     ) -> None:
-        """SIGKILL during a loop of writes: always one complete tree, and the next write tidies up."""
-        seed = int.from_bytes(os.urandom(4), "big")
-        rng = random.Random(seed)
+        """SIGKILL at chosen steps of a write: always one complete tree, and the next write tidies up."""
         old, new = two_trees()
         expected = [{k: v.encode() for k, v in t.items()} for t in (old, new)]
-        trees = tmp_path / "trees.json"
-        trees.write_text(json.dumps([old, new]))
         parent = tmp_path / "out"
         target = parent / "pkg"
         write_tree(old, target)
-        mid_write = 0
-        for attempt in range(20):
-            process = subprocess.Popen(
-                [sys.executable, "-c", WRITER, str(target), str(trees), exchange],
-                stdout=subprocess.PIPE,
+
+        def write(files: dict[str, str], kill_at: int) -> str:
+            tree = tmp_path / "tree.json"
+            tree.write_text(json.dumps(files))
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    WRITER,
+                    str(target),
+                    str(tree),
+                    exchange,
+                    str(kill_at),
+                ],
+                capture_output=True,
+                text=True,
                 cwd=ROOT,
+                check=False,
             )
-            assert (
-                process.stdout is not None and process.stdout.readline() == b"ready\n"
-            )
-            time.sleep(rng.uniform(0.0, 0.25))
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-            process.stdout.close()
+            return done.stdout
+
+        # the steps of one write, counted by a write that is not killed
+        steps = int(write(new, 0))
+        write_tree(old, target)
+        # the first steps, a sample of the file writes, and every step of the swap
+        chosen = sorted(
+            {1, 2, 3, *range(20, steps - 12, 20), *range(steps - 12, steps + 1)}
+        )
+        seen = set()
+        for kill_at in chosen:
+            before = snapshot(target)
+            files = new if before == expected[0] else old
+            write(files, kill_at)
             state = snapshot(target)
             parked = snapshot(parent / ".pkg.old")
-            where = f"seed {seed}, attempt {attempt}"
+            where = f"killed at step {kill_at} of {steps}"
             if exchange == "yes" or state is not None:
                 assert state in expected, where
+                seen.add("old" if state == before else "new")
             else:  # killed between the fallback's two renames: the old tree is parked whole
-                assert parked in expected, where
-            mid_write += bool(leftovers(parent, "pkg"))
-            write_tree(new if state == expected[0] else old, target)  # the next run
+                assert parked == before, where
+                seen.add("parked")
+            if leftovers(parent, "pkg"):
+                seen.add("leftovers")
+            write_tree(files, target)  # the next run
             assert leftovers(parent, "pkg") == [], where
-            assert snapshot(target) in expected, where
-        # the kills must have hit writes in progress, or this test tested nothing
-        assert mid_write > 0, f"seed {seed}: no kill landed during a write"
+            assert snapshot(target) == {k: v.encode() for k, v in files.items()}, where
+        # the kills hit the write before, during and after the swap
+        wanted = {"old", "new", "leftovers"} | (
+            {"parked"} if exchange == "no" else set()
+        )
+        assert seen >= wanted, seen
 
     def test_generate_killed_at_random_moments(self, tmp_path: Path) -> None:
         """SIGKILL of `python -m generator generate` on a copy of the project, many times."""
