@@ -154,10 +154,17 @@ def _handshake_error(exc: BaseException, target: _Target) -> APIError:
     """The client's exception for a connection that could not be opened."""
     from websockets.exceptions import InvalidStatus
 
-    # A redirect is never followed (the socket is ours): websockets wraps the
-    # 3xx answer in a ValueError, which is reported as the answer itself.
-    cause = exc.__cause__ if isinstance(exc.__cause__, InvalidStatus) else exc
-    if isinstance(cause, InvalidStatus):
+    # A redirect is never followed (the socket is ours): websockets raises
+    # another error while handling the 3xx answer, which is reported instead.
+    cause = next(
+        (
+            e
+            for e in (exc, exc.__cause__, exc.__context__)
+            if isinstance(e, InvalidStatus)
+        ),
+        None,
+    )
+    if cause is not None:
         answer = cause.response
         content = bytes(answer.body or b"")
         response = httpx.Response(
