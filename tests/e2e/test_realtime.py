@@ -18,6 +18,7 @@ from typing import Any
 import pydantic
 import pytest
 from calls import FLAVOURS
+from fixture_packages import Package, build_package
 from gateway import Gateway, free_port
 from portkey_client import (
     APIConnectionError,
@@ -343,3 +344,72 @@ class TestGateway:
             session("sync", options, [], model="m")
         assert ws.handshakes == []
         assert "api.openai.com" in gateway.log()
+
+
+@pytest.fixture(scope="module")
+def rooms(tmp_path_factory: pytest.TempPathFactory) -> Package:
+    return build_package("realtime", tmp_path_factory.mktemp("realtime"))
+
+
+class TestDeclaredEvents:
+    """A fixture spec: events typed by the 101 response's schema, a query credential."""
+
+    def test_events_are_the_declared_model(
+        self, rooms: Package, ws: WebSocketServer, flavour: str
+    ) -> None:
+        module = rooms.module()
+        event_type = rooms.module("models").ServerEvent
+        options = {"base_url": ws.url, "token": "tok-secret-9"}
+        if flavour == "sync":
+            with module.FixtureClient(**options) as client:
+                with client.rooms.join_room(room="r 1", lang="fr") as connection:
+                    first = connection.recv()
+                    connection.send({"type": "ping"})
+                    second = connection.recv()
+        else:
+
+            async def run() -> tuple[Any, Any]:
+                async with module.AsyncFixtureClient(**options) as client:
+                    connection = await client.rooms.join_room(room="r 1", lang="fr")
+                    try:
+                        first = await connection.recv()
+                        await connection.send({"type": "ping"})
+                        return first, await connection.recv()
+                    finally:
+                        await connection.close()
+
+            first, second = asyncio.run(run())
+        assert isinstance(first, event_type) and first.type == "session.created"
+        assert isinstance(second, event_type) and second.event == {"type": "ping"}
+        (handshake,) = ws.handshakes
+        assert handshake.path == "/rooms/r%201/live?token=tok-secret-9&lang=fr"
+
+    def test_query_credential_is_hidden_in_errors(
+        self, rooms: Package, ws: WebSocketServer, flavour: str
+    ) -> None:
+        ws.refuse = Refusal(401, {"error": "no"})
+        options = {"base_url": ws.url, "token": "tok-secret-9"}
+        with pytest.raises(rooms.module().AuthenticationError) as caught:
+            if flavour == "sync":
+                with rooms.module().FixtureClient(**options) as client:
+                    client.rooms.watch_room(room="r1")
+            else:
+
+                async def run() -> None:
+                    async with rooms.module().AsyncFixtureClient(**options) as client:
+                        async with client.rooms.watch_room(room="r1"):
+                            pass
+
+                asyncio.run(run())
+        assert caught.value.status_code == 401
+        shown = f"{caught.value} {caught.value.request.url}"
+        assert "tok-secret-9" not in shown
+        assert "token=%3Credacted%3E" in str(caught.value.request.url)
+
+    def test_only_get_101_operations_connect(self, rooms: Package) -> None:
+        """101 beside a 2xx, or on a POST (with a warning): a plain call, as before."""
+        source = rooms.source["resources/rooms.py"]
+        assert "def read_room(" in source and "-> ServerEvent:" in source
+        assert "async def open_room(" in source
+        warnings = [w.pointer for w in rooms.generated.api.warnings]
+        assert warnings == ["/paths/~1rooms/post"]
