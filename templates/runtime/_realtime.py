@@ -391,10 +391,12 @@ def realtime_connect(
             open_timeout=target.open_timeout,
             max_size=MAX_MESSAGE_SIZE,
         )
-    except Exception as exc:
+    except BaseException as exc:
         if sock is not None:
             sock.close()
-        raise _handshake_error(exc, target) from exc
+        if isinstance(exc, Exception):
+            raise _handshake_error(exc, target) from exc
+        raise
     ws.__enter__()  # the connection is managed here, not by websockets' with
     return RealtimeConnection(ws, target.request, event)
 
@@ -451,9 +453,11 @@ async def _async_open(
             open_timeout=target.open_timeout,
             max_size=MAX_MESSAGE_SIZE,
         )
-    except Exception as exc:
-        sock.close()
-        raise _handshake_error(exc, target) from exc
+    except BaseException as exc:
+        sock.close()  # also when cancelled
+        if isinstance(exc, Exception):
+            raise _handshake_error(exc, target) from exc
+        raise
     return AsyncRealtimeConnection(ws, target.request, event)
 
 
