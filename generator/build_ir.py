@@ -334,7 +334,34 @@ class _Builder:
             server_url=server_url if server_url != default_url else None,
             pointer=loc.pointer,
             stream=self._stream(loc, bodies, responses),
+            realtime=self._realtime(loc, bodies, responses),
         )
+
+    def _realtime(
+        self, loc: _Located, bodies: list[Body], responses: tuple[Response, ...]
+    ) -> TypeRef | None:
+        """Each event's type when the only success is 101, a WebSocket upgrade.
+
+        Events are the 101 response's JSON schema if it declares one, else dicts.
+        """
+        if {r.status for r in responses if r.status[:1] in "12"} != {"101"}:
+            return None
+        if loc.method != "get" or bodies:
+            self.warnings.append(
+                self.spec.diagnostic(
+                    loc.pointer,
+                    "answers only 101 (a WebSocket upgrade), whose handshake is a GET "
+                    "without a body; generated as a plain call",
+                    severity=Severity.WARNING,
+                )
+            )
+            return None
+        declared = next(
+            (r for r in responses if r.status == "101" and r.kind == "json"), None
+        )
+        if declared is not None:
+            return declared.type
+        return TypeRef("dict", args=(TypeRef("str"), TypeRef("any")))
 
     def _stream(
         self, loc: _Located, bodies: list[Body], responses: tuple[Response, ...]

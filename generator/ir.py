@@ -176,6 +176,8 @@ class Operation:
     server_url: str | None  # set only when it differs from the client's default
     pointer: str
     stream: StreamInfo | None = None
+    # a WebSocket operation (its only success is 101): the type of each event
+    realtime: TypeRef | None = None
 
     @property
     def success(self) -> Response | None:

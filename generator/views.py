@@ -6,7 +6,7 @@ Templates only lay these out; choosing, ordering and composing happen here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 
 from generator.ir import (
     Api,
@@ -80,6 +80,11 @@ class OverloadView:
         return Code(return_hint(self.async_returns, _STUB, _RETURNS) + _STUB)
 
 
+# The runtime functions that open a WebSocket (templates/runtime/_realtime.py).
+_CONNECT, _ASYNC_CONNECT = Code("realtime_connect"), Code("async_realtime_connect")
+_DEF, _ASYNC_DEF = Code("def"), Code("async def")
+
+
 @dataclass(frozen=True)
 class MethodView:
     name: PyName
@@ -96,8 +101,14 @@ class MethodView:
     overloads: tuple[OverloadView, ...]
     extra: tuple[tuple[str, Code], ...]  # more keyword arguments of the request call
     deprecated: Code | None  # comment text
-    raw: Code  # the assignment of its raw-response twin (sync)
-    async_raw: Code  # the same for the async class
+    raw: Code | None  # the assignment of its raw-response twin (sync); None: none
+    async_raw: Code | None  # the same for the async class
+    # a WebSocket operation: the method opens a connection instead of a request
+    realtime: bool = False
+    connector: Code = _CONNECT
+    async_connector: Code = _ASYNC_CONNECT
+    sync_def: Code = _DEF
+    async_def: Code = _ASYNC_DEF
 
     # The types above as laid out where the templates place them.
     @property
@@ -119,6 +130,10 @@ class MethodView:
     @property
     def cast_to_hint(self) -> Code:
         return argument("cast_to=", self.cast_to, _REQUEST_ARGS)
+
+    @property
+    def event_hint(self) -> Code:
+        return argument("event=", self.cast_to, _CONNECT_ARGS)
 
     @property
     def extra_lines(self) -> tuple[Code, ...]:
@@ -144,6 +159,7 @@ class ResourceView:
     children: tuple[ChildView, ...]
     imports: tuple[Code, ...]  # import lines for the module
     exports: Code  # the items of __all__
+    has_raw: bool = True  # a with_raw_response twin (WebSocket methods have none)
 
 
 @dataclass(frozen=True)
@@ -295,6 +311,10 @@ _MODULE_NAMES = frozenset(
         "overload",
         "Stream",
         "AsyncStream",
+        "AsyncRealtimeConnectionManager",
+        "RealtimeConnection",
+        "async_realtime_connect",
+        "realtime_connect",
     }
 )
 
@@ -320,23 +340,36 @@ def resource_view(resource: Resource) -> ResourceView:
     methods = tuple(_method_view(op, scope) for op in ops)
 
     imports = []
+    plain = [op for op in ops if op.realtime is None]
     if ops:
         overloaded = any(op.stream is not None and op.stream.flag for op in ops)
         typing_names = [
-            "cast",
+            *(["cast"] if plain else []),
             *(["Any"] if "any" in kinds else []),
             *(["Literal"] if "literal" in kinds or overloaded else []),
             *(["overload"] if overloaded else []),
         ]
-        runtime = ["Body", "Headers", "Omit", "Query", "Timeout", "omit"]
+        runtime = ["Headers", "Omit", "Query", "Timeout", "omit"]
+        runtime += ["Body"] if plain else []
         runtime += ["FileTypes"] if "file" in kinds else []
         base = ["Endpoint"] + (["Param"] if any(op.params for op in ops) else [])
-        imports += [
-            Code(f"from typing import {', '.join(sorted(typing_names))}"),
-            Code(f"from .._base_client import {', '.join(base)}"),
-            Code("from .._response import to_raw_response, to_raw_response_async"),
-            Code(f"from .._types import {', '.join(sorted(runtime))}"),
-        ]
+        if typing_names:
+            imports.append(
+                Code(f"from typing import {', '.join(sorted(typing_names))}")
+            )
+        imports.append(Code(f"from .._base_client import {', '.join(base)}"))
+        if plain:
+            imports.append(
+                Code("from .._response import to_raw_response, to_raw_response_async")
+            )
+        imports.append(Code(f"from .._types import {', '.join(sorted(runtime))}"))
+        if len(plain) < len(ops):
+            imports.append(
+                Code(
+                    "from .._realtime import AsyncRealtimeConnectionManager, "
+                    "RealtimeConnection, async_realtime_connect, realtime_connect"
+                )
+            )
     spelled = [a.annotation for m in methods for a in m.args]
     spelled += [m.returns for m in methods] + [m.async_returns for m in methods]
     if any("builtins." in text for text in spelled):
@@ -361,6 +394,7 @@ def resource_view(resource: Resource) -> ResourceView:
         ),
         imports=tuple(imports),
         exports=Code(", ".join(py_literal(name) for name in exported)),
+        has_raw=bool(plain),
     )
 
 
@@ -377,6 +411,8 @@ def _types_of(op: Operation) -> Iterable[TypeRef]:
         yield success.type
     if op.stream is not None:
         yield op.stream.event
+    if op.realtime is not None:
+        yield op.realtime
     if len(op.bodies) > 1:
         yield TypeRef("literal", values=tuple(b.content_type for b in op.bodies))
 
@@ -391,6 +427,7 @@ _RETURNS = 4
 _STUB = ": ..."  # an overload's body, on its def line
 _CAST = 12
 _REQUEST_ARGS = 16
+_CONNECT_ARGS = 12
 _RAW_INIT = 8
 _SCHEME_TABLE = 4  # _client.py.jinja
 
@@ -460,6 +497,8 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
             )
             extra += [("stream", f"{op.stream.flag} is True"), ("stream_to", event)]
     const = PyName("_" + constant_name(op.py_name))
+    if op.realtime is not None:
+        return _connect_view(op, scope, const, args, docs, checks)
     return MethodView(
         name=op.py_name,
         endpoint_const=const,
@@ -479,6 +518,44 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         ),
         raw=_raw_assignment(op.py_name, "to_raw_response"),
         async_raw=_raw_assignment(op.py_name, "to_raw_response_async"),
+    )
+
+
+def _connect_view(
+    op: Operation,
+    scope: Scope,
+    const: PyName,
+    args: list[ArgView],
+    docs: list[tuple[str, str]],
+    checks: list[CheckView],
+) -> MethodView:
+    """A WebSocket operation: a method that opens a connection of typed events."""
+    assert op.realtime is not None
+    event = annotation(op.realtime, scope)
+    how = "Opens a WebSocket with the client's credentials: send() and recv() JSON events."
+    described = "\n\n".join(t for t in (op.description.strip(), how) if t)
+    doc = _method_doc(_replace(op, description=described), docs)
+    return MethodView(
+        name=op.py_name,
+        endpoint_const=const,
+        endpoint=laid_out(f"{const} = ", _endpoint(op, None)),
+        args=tuple(args),
+        doc=doc,
+        checks=tuple(checks),
+        values=tuple((py_literal(p.name), p.py_name) for p in op.params),
+        body=None,
+        returns=Code(f"RealtimeConnection[{event}]"),
+        async_returns=Code(f"AsyncRealtimeConnectionManager[{event}]"),
+        cast_to=event,
+        overloads=(),
+        extra=(),
+        deprecated=(
+            comment(f"{op.method} {op.path} is deprecated") if op.deprecated else None
+        ),
+        raw=None,
+        async_raw=None,
+        realtime=True,
+        async_def=_DEF,
     )
 
 

@@ -20,6 +20,12 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._realtime import (
+    AsyncRealtimeConnection,
+    AsyncRealtimeConnectionManager,
+    RealtimeConnection,
+    RealtimeConnectionClosed,
+)
 from ._response import RawResponse
 from ._types import FileTypes, Omit, omit
 from ._version import __version__
@@ -33,6 +39,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPortkeyClient",
+    "AsyncRealtimeConnection",
+    "AsyncRealtimeConnectionManager",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -46,6 +54,8 @@ __all__ = [
     "PortkeyClient",
     "RateLimitError",
     "RawResponse",
+    "RealtimeConnection",
+    "RealtimeConnectionClosed",
     "UnprocessableEntityError",
     "__version__",
     "omit",

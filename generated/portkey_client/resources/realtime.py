@@ -3,19 +3,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Endpoint, Param
+from .._realtime import (
+    AsyncRealtimeConnectionManager,
+    RealtimeConnection,
+    async_realtime_connect,
+    realtime_connect,
+)
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import to_raw_response, to_raw_response_async
-from .._types import Body, Headers, Omit, Query, Timeout, omit
+from .._types import Headers, Omit, Query, Timeout, omit
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncRealtime", "Realtime"]
 
-_CONNECT_REALTIME = Endpoint(
+_CONNECT = Endpoint(
     method="GET",
     path="/realtime",
     security=(
@@ -43,9 +48,8 @@ class Realtime(SyncAPIResource):
 
     def __init__(self, client: SyncAPIClient) -> None:
         super().__init__(client)
-        self.with_raw_response = RealtimeWithRawResponse(self)
 
-    def connect_realtime(
+    def connect(
         self,
         *,
         model: str | Omit = omit,
@@ -58,12 +62,13 @@ class Realtime(SyncAPIResource):
         x_portkey_cache_force_refresh: bool | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> None:
+    ) -> RealtimeConnection[dict[str, Any]]:
         """Realtime
 
         Connect to the Realtime API endpoint.
+
+        Opens a WebSocket with the client's credentials: send() and recv() JSON events.
 
         Args:
             model: Often required for OpenAI-style realtime; other query params pass through unchanged.
@@ -75,34 +80,24 @@ class Realtime(SyncAPIResource):
             x_portkey_cache_namespace: Partition your Portkey cache store based on custom strings, ignoring metadata and other headers
             x_portkey_cache_force_refresh: Forces a cache refresh for your request by making a new API call and storing the updated value
         """
-        return cast(
-            None,
-            self._client.request(
-                _CONNECT_REALTIME,
-                cast_to=None,
-                values={
-                    "model": model,
-                    "x-portkey-trace-id": x_portkey_trace_id,
-                    "x-portkey-span-id": x_portkey_span_id,
-                    "x-portkey-parent-span-id": x_portkey_parent_span_id,
-                    "x-portkey-span-name": x_portkey_span_name,
-                    "x-portkey-metadata": x_portkey_metadata,
-                    "x-portkey-cache-namespace": x_portkey_cache_namespace,
-                    "x-portkey-cache-force-refresh": x_portkey_cache_force_refresh,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return realtime_connect(
+            self._client,
+            _CONNECT,
+            event=dict[str, Any],
+            values={
+                "model": model,
+                "x-portkey-trace-id": x_portkey_trace_id,
+                "x-portkey-span-id": x_portkey_span_id,
+                "x-portkey-parent-span-id": x_portkey_parent_span_id,
+                "x-portkey-span-name": x_portkey_span_name,
+                "x-portkey-metadata": x_portkey_metadata,
+                "x-portkey-cache-namespace": x_portkey_cache_namespace,
+                "x-portkey-cache-force-refresh": x_portkey_cache_force_refresh,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
         )
-
-
-class RealtimeWithRawResponse:
-    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
-
-    def __init__(self, resource: Realtime) -> None:
-        self.connect_realtime = to_raw_response(resource.connect_realtime)
 
 
 class AsyncRealtime(AsyncAPIResource):
@@ -110,9 +105,8 @@ class AsyncRealtime(AsyncAPIResource):
 
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
-        self.with_raw_response = AsyncRealtimeWithRawResponse(self)
 
-    async def connect_realtime(
+    def connect(
         self,
         *,
         model: str | Omit = omit,
@@ -125,12 +119,13 @@ class AsyncRealtime(AsyncAPIResource):
         x_portkey_cache_force_refresh: bool | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> None:
+    ) -> AsyncRealtimeConnectionManager[dict[str, Any]]:
         """Realtime
 
         Connect to the Realtime API endpoint.
+
+        Opens a WebSocket with the client's credentials: send() and recv() JSON events.
 
         Args:
             model: Often required for OpenAI-style realtime; other query params pass through unchanged.
@@ -142,31 +137,21 @@ class AsyncRealtime(AsyncAPIResource):
             x_portkey_cache_namespace: Partition your Portkey cache store based on custom strings, ignoring metadata and other headers
             x_portkey_cache_force_refresh: Forces a cache refresh for your request by making a new API call and storing the updated value
         """
-        return cast(
-            None,
-            await self._client.request(
-                _CONNECT_REALTIME,
-                cast_to=None,
-                values={
-                    "model": model,
-                    "x-portkey-trace-id": x_portkey_trace_id,
-                    "x-portkey-span-id": x_portkey_span_id,
-                    "x-portkey-parent-span-id": x_portkey_parent_span_id,
-                    "x-portkey-span-name": x_portkey_span_name,
-                    "x-portkey-metadata": x_portkey_metadata,
-                    "x-portkey-cache-namespace": x_portkey_cache_namespace,
-                    "x-portkey-cache-force-refresh": x_portkey_cache_force_refresh,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return async_realtime_connect(
+            self._client,
+            _CONNECT,
+            event=dict[str, Any],
+            values={
+                "model": model,
+                "x-portkey-trace-id": x_portkey_trace_id,
+                "x-portkey-span-id": x_portkey_span_id,
+                "x-portkey-parent-span-id": x_portkey_parent_span_id,
+                "x-portkey-span-name": x_portkey_span_name,
+                "x-portkey-metadata": x_portkey_metadata,
+                "x-portkey-cache-namespace": x_portkey_cache_namespace,
+                "x-portkey-cache-force-refresh": x_portkey_cache_force_refresh,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
         )
-
-
-class AsyncRealtimeWithRawResponse:
-    """The same methods, returning the raw HTTP response (``.parse()`` for the value)."""
-
-    def __init__(self, resource: AsyncRealtime) -> None:
-        self.connect_realtime = to_raw_response_async(resource.connect_realtime)
