@@ -157,6 +157,12 @@ class SyncPage(_Page, Generic[ItemT]):
 
     _client: SyncAPIClient | None = pydantic.PrivateAttr(default=None)
 
+    if not TYPE_CHECKING:
+        # The item type matters to type checkers only; a pydantic model
+        # parametrized per item type would cost milliseconds per list method.
+        def __class_getitem__(cls, item: Any) -> Any:
+            return cls
+
     def next_page(self) -> Self:
         """Fetch the page after this one."""
         call = self._next_call()
@@ -183,6 +189,11 @@ class AsyncPage(_Page, Generic[ItemT]):
     """A page of a list operation on the asyncio client; ``async for`` yields every item."""
 
     _client: AsyncAPIClient | None = pydantic.PrivateAttr(default=None)
+
+    if not TYPE_CHECKING:
+
+        def __class_getitem__(cls, item: Any) -> Any:  # as SyncPage's
+            return cls
 
     async def next_page(self) -> Self:
         """Fetch the page after this one."""
