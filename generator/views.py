@@ -368,8 +368,11 @@ def resource_view(resource: Resource) -> ResourceView:
         runtime = ["Body", "Headers", "Omit", "Query", "Timeout", "omit"]
         runtime += ["FileTypes"] if "file" in kinds else []
         base = ["Endpoint"] + (["Param"] if any(op.params for op in ops) else [])
+        if typing_names:
+            imports.append(
+                Code(f"from typing import {', '.join(sorted(typing_names))}")
+            )
         imports += [
-            Code(f"from typing import {', '.join(sorted(typing_names))}"),
             Code(f"from .._base_client import {', '.join(base)}"),
             Code("from .._response import to_raw_response, to_raw_response_async"),
             Code(f"from .._types import {', '.join(sorted(runtime))}"),
