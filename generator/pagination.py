@@ -106,17 +106,17 @@ def match_pagination(
         or response_schema is None
     ):
         return None
-    properties = response_schema.get("properties") or {}
+    properties = _mapping(response_schema.get("properties"))
     if PAGE_METHODS & set(properties):
         return None
     query = {p.name: p for p in op.params if p.location == "query"}
     for scheme in schemes:
         param = query.get(scheme.param)
-        items = resolve(properties.get(scheme.items) or {})
+        items = resolve(_mapping(properties.get(scheme.items)))
         if param is None or items.get("type") != "array":
             continue
-        item_schema = items.get("items") or {}
-        item_properties = resolve(item_schema).get("properties") or {}
+        item_schema = _mapping(items.get("items"))
+        item_properties = _mapping(resolve(item_schema).get("properties"))
         has = {
             "total": scheme.total in properties,
             "has_more": scheme.has_more in properties,
@@ -144,6 +144,10 @@ def match_pagination(
             first_page=first,
         )
     return None
+
+
+def _mapping(node: Any) -> Mapping[str, Any]:
+    return node if isinstance(node, Mapping) else {}
 
 
 def _first_page(schema: Mapping[str, Any], fallback: int) -> int:
