@@ -22,6 +22,7 @@ from generator.ir import (
     BodyField,
     Model,
     Operation,
+    Pagination,
     Param,
     Resource,
     Response,
@@ -42,6 +43,7 @@ from generator.naming import (
     snake_name,
     words,
 )
+from generator.pagination import match_pagination
 from generator.schema_types import SchemaTyper, constraints_of, is_binary
 
 __all__ = ["HTTP_METHODS", "build_api", "media_kind"]
@@ -153,6 +155,7 @@ class _Builder:
             resources=resources,
             models=models,
             schemas=self._model_input(),
+            retry_count_header=self.config.retry_count_header,
             warnings=tuple(
                 sorted(
                     {
@@ -317,7 +320,7 @@ class _Builder:
         responses = self._responses(loc)
         servers = node.get("servers") or loc.path_item.get("servers")
         server_url = _first_concrete(servers) if servers else None
-        return Operation(
+        op = Operation(
             operation_id=str(
                 node.get("operationId") or f"{loc.method.upper()} {loc.path}"
             ),
@@ -336,6 +339,48 @@ class _Builder:
             stream=self._stream(loc, bodies, responses),
             realtime=self._realtime(loc, bodies, responses),
         )
+        return _replace(
+            op,
+            pagination=self._pagination(loc, op),
+            idempotency_header=self._idempotency_header(op),
+        )
+
+    def _idempotency_header(self, op: Operation) -> str | None:
+        """A declared ``Idempotency-Key`` (or configured) header parameter, else
+        the configured header on every POST."""
+        configured = self.config.idempotency_header
+        names = {"idempotency-key", (configured or "").lower()}
+        for param in op.params:
+            if param.location == "header" and param.name.lower() in names:
+                return param.name
+        return configured if op.method == "POST" else None
+
+    def _pagination(self, loc: _Located, op: Operation) -> Pagination | None:
+        """The ``[tool.generator.pagination]`` scheme ``op`` fits, if any."""
+        if not self.config.pagination or op.success is None:
+            return None
+        raw = (loc.node.get("responses") or {}).get(op.success.status)
+        media = (self.resolve(raw or {}).get("content") or {}).get(
+            op.success.content_type or ""
+        )
+        schema = self._object_schema((media or {}).get("schema") or {})
+        return match_pagination(
+            op,
+            self.config.pagination,
+            schema,
+            lambda ptr: self.resolve(self.resolve(self._at(ptr)).get("schema") or {}),
+            self.resolve,
+            self.typer.type_of,
+        )
+
+    def _at(self, ptr: str) -> Mapping[str, Any]:
+        node: Any = self.data
+        for token in _tokens(ptr):
+            if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                node = node.get(token) if isinstance(node, Mapping) else None
+        return node if isinstance(node, Mapping) else {}
 
     def _realtime(
         self, loc: _Located, bodies: list[Body], responses: tuple[Response, ...]

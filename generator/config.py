@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from generator.pagination import PageScheme, parse_schemes
 
 __all__ = ["Config", "ConfigError", "find_pyproject", "load_config"]
 
@@ -31,6 +34,11 @@ class Config:
     patch: Mapping[str, Any] = field(default_factory=dict)
     # operationId -> component schema of the events it streams with stream=True
     streams: Mapping[str, str] = field(default_factory=dict)
+    # [tool.generator.pagination]: how list operations page
+    pagination: tuple[PageScheme, ...] = ()
+    # [tool.generator.retries]: headers that let a server recognise a retry
+    retry_count_header: str = "x-stainless-retry-count"
+    idempotency_header: str | None = None
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -44,6 +52,8 @@ class Config:
             "rename": dict(sorted(self.rename.items())),
             "patch": dict(sorted(self.patch.items())),
             "streams": dict(sorted(self.streams.items())),
+            "pagination": [vars(s) for s in self.pagination],
+            "retries": [self.retry_count_header, self.idempotency_header],
         }
 
 
@@ -78,6 +88,8 @@ def load_config(pyproject: Path | None) -> Config:
         "rename",
         "patch",
         "streams",
+        "pagination",
+        "retries",
     }
     unknown = sorted(set(table) - known)
     if unknown:
@@ -96,6 +108,26 @@ def load_config(pyproject: Path | None) -> Config:
             raise ConfigError(
                 f"{pyproject}: [tool.generator.{key}] {bad[0]} must map to a string"
             )
+    try:
+        pagination = parse_schemes(table.get("pagination", {}))
+    except ValueError as exc:
+        raise ConfigError(f"{pyproject}: {exc}") from None
+    retries = table.get("retries", {})
+    if not isinstance(retries, dict) or set(retries) - {
+        "count-header",
+        "idempotency-header",
+    }:
+        raise ConfigError(
+            f"{pyproject}: [tool.generator.retries] takes count-header and "
+            "idempotency-header"
+        )
+    if not all(
+        isinstance(v, str) and re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", v)
+        for v in retries.values()
+    ):
+        raise ConfigError(
+            f"{pyproject}: [tool.generator.retries] values must be header names"
+        )
     return Config(
         root=root,
         spec=root / table.get("spec", "openapi.yaml"),
@@ -106,4 +138,7 @@ def load_config(pyproject: Path | None) -> Config:
         rename=dict(table.get("rename", {})),
         streams=dict(table.get("streams", {})),
         patch=dict(table.get("patch", {})),
+        pagination=pagination,
+        retry_count_header=retries.get("count-header", "x-stainless-retry-count"),
+        idempotency_header=retries.get("idempotency-header"),
     )

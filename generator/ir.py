@@ -20,6 +20,7 @@ __all__ = [
     "Constraints",
     "Model",
     "Operation",
+    "Pagination",
     "Param",
     "Resource",
     "Response",
@@ -145,6 +146,23 @@ class StreamInfo:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages, from the scheme it fits (wire names throughout)."""
+
+    scheme: str  # the settings table it fits
+    kind: Literal["page", "cursor"]
+    param: str  # the query parameter that selects the page
+    items: str  # the response's array of items
+    item_type: TypeRef
+    # the response fields below are None where the response lacks them
+    total: str | None
+    has_more: str | None
+    next_cursor: str | None
+    item_cursor: str | None  # a field of the last item: the next cursor
+    first_page: int  # the page number the server answers without the parameter
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     """A credential the client holds, and how a request carries it."""
 
@@ -176,6 +194,9 @@ class Operation:
     server_url: str | None  # set only when it differs from the client's default
     pointer: str
     stream: StreamInfo | None = None
+    pagination: Pagination | None = None
+    # the header that carries a key generated per call (kept across retries)
+    idempotency_header: str | None = None
     # a WebSocket operation (its only success is 101): the type of each event
     realtime: TypeRef | None = None
 
@@ -226,3 +247,5 @@ class Api:
     schemas: dict[str, Any] = field(compare=False, hash=False, repr=False)
     # places typed less precisely than the spec says (e.g. untyped stream events)
     warnings: tuple[Diagnostic, ...] = ()
+    # sent on every retry with the number of retries so far
+    retry_count_header: str | None = None

@@ -86,6 +86,31 @@ _DEF, _ASYNC_DEF = Code("def"), Code("async def")
 
 
 @dataclass(frozen=True)
+class PagesView:
+    """How a list method pages: its ``Pages(...)`` constant and page classes."""
+
+    const: PyName
+    definition: Code  # Pages(...), laid out after "const = "
+    page: PyName  # the sync page class
+    async_page: PyName
+    item: Code  # the item annotation
+    call: Code  # fetches the first page (sync)
+    async_call: Code  # awaitable for the first page, async-iterable over items
+
+
+@dataclass(frozen=True)
+class PageClassView:
+    """A response model as a page: ``class Page(Response, SyncPage[Item])``."""
+
+    name: PyName
+    async_name: PyName
+    response: Code
+    item: Code
+    doc: str
+    async_doc: str
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: PyName
     endpoint_const: PyName
@@ -103,12 +128,12 @@ class MethodView:
     deprecated: Code | None  # comment text
     raw: Code | None  # the assignment of its raw-response twin (sync); None: none
     async_raw: Code | None  # the same for the async class
+    async_def: Code = _ASYNC_DEF  # "def" where the async method returns an awaitable
+    pages: PagesView | None = None
     # a WebSocket operation: the method opens a connection instead of a request
     realtime: bool = False
     connector: Code = _CONNECT
     async_connector: Code = _ASYNC_CONNECT
-    sync_def: Code = _DEF
-    async_def: Code = _ASYNC_DEF
 
     # The types above as laid out where the templates place them.
     @property
@@ -160,6 +185,7 @@ class ResourceView:
     imports: tuple[Code, ...]  # import lines for the module
     exports: Code  # the items of __all__
     has_raw: bool = True  # a with_raw_response twin (WebSocket methods have none)
+    pages: tuple[PageClassView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,6 +206,7 @@ class ClientView:
     resources: tuple[ChildView, ...]
     version: Code
     no_base_url: Code
+    retry_count_header: Code  # literal, or "None"
 
 
 @dataclass(frozen=True)
@@ -315,6 +342,11 @@ _MODULE_NAMES = frozenset(
         "RealtimeConnection",
         "async_realtime_connect",
         "realtime_connect",
+        "AsyncPage",
+        "AsyncPaginator",
+        "Pages",
+        "SyncPage",
+        "paginate",
     }
 )
 
@@ -329,6 +361,8 @@ def resource_view(resource: Resource) -> ResourceView:
         for prefix in ("", "Async")
         for suffix in ("", "WithRawResponse")
     }
+    page_names = _page_names(ops)
+    own |= {f"{p}{n}" for n in page_names.values() for p in ("", "Async")}
     models: dict[str, str] = {}
     for model in sorted({t.name for t in types if t.kind == "model" and t.name}):
         local: str = model
@@ -337,14 +371,15 @@ def resource_view(resource: Resource) -> ResourceView:
         models[model] = local
     shadowed = frozenset(_BUILTIN_KINDS & {op.py_name for op in ops})
     scope = Scope(models, shadowed)
-    methods = tuple(_method_view(op, scope) for op in ops)
+    methods = tuple(_method_view(op, scope, page_names) for op in ops)
+    pages = _page_classes(ops, scope, page_names)
 
     imports = []
     plain = [op for op in ops if op.realtime is None]
     if ops:
         overloaded = any(op.stream is not None and op.stream.flag for op in ops)
         typing_names = [
-            *(["cast"] if plain else []),
+            *(["cast"] if any(op.pagination is None for op in plain) else []),
             *(["Any"] if "any" in kinds else []),
             *(["Literal"] if "literal" in kinds or overloaded else []),
             *(["overload"] if overloaded else []),
@@ -381,10 +416,21 @@ def resource_view(resource: Resource) -> ResourceView:
         imports.append(Code("from .._validation import check"))
     if any(op.stream is not None for op in ops):
         imports.append(Code("from .._streaming import AsyncStream, Stream"))
+    if pages:
+        imports.append(
+            Code(
+                "from .._pagination import "
+                "AsyncPage, AsyncPaginator, Pages, SyncPage, paginate"
+            )
+        )
     if models:
         names = (f"{m} as {local}" if local != m else m for m, local in models.items())
         imports.append(Code(f"from ..models import {', '.join(names)}"))
-    exported = sorted(f"{prefix}{resource.class_name}" for prefix in ("", "Async"))
+    exported = sorted(
+        f"{prefix}{name}"
+        for name in (resource.class_name, *(p.name for p in pages))
+        for prefix in ("", "Async")
+    )
     return ResourceView(
         class_name=resource.class_name,
         doc=resource.description or f"Operations tagged {resource.tag!r}.",
@@ -395,6 +441,7 @@ def resource_view(resource: Resource) -> ResourceView:
         imports=tuple(imports),
         exports=Code(", ".join(py_literal(name) for name in exported)),
         has_raw=bool(plain),
+        pages=pages,
     )
 
 
@@ -413,6 +460,8 @@ def _types_of(op: Operation) -> Iterable[TypeRef]:
         yield op.stream.event
     if op.realtime is not None:
         yield op.realtime
+    if op.pagination is not None:
+        yield op.pagination.item_type
     if len(op.bodies) > 1:
         yield TypeRef("literal", values=tuple(b.content_type for b in op.bodies))
 
@@ -432,7 +481,78 @@ _RAW_INIT = 8
 _SCHEME_TABLE = 4  # _client.py.jinja
 
 
-def _method_view(op: Operation, scope: Scope) -> MethodView:
+def _page_names(ops: Iterable[Operation]) -> dict[str, PyName]:
+    """The page class of each paginated response model, named after it."""
+    return {
+        name: PyName(f"{name}Page")
+        for op in ops
+        if op.pagination is not None
+        and op.success is not None
+        and (name := op.success.type.name) is not None
+    }
+
+
+def _page_classes(
+    ops: Iterable[Operation], scope: Scope, names: Mapping[str, PyName]
+) -> tuple[PageClassView, ...]:
+    found: dict[str, PageClassView] = {}
+    for op in ops:
+        if op.pagination is None or op.success is None:
+            continue
+        model = op.success.type.name
+        assert model is not None
+        if model in found:
+            continue
+        item = annotation(op.pagination.item_type, scope)
+        doc = (
+            f"A page of {model}: iterating it yields every "
+            f"{annotation(op.pagination.item_type)}, "
+            "fetching the following pages as needed."
+        )
+        found[model] = PageClassView(
+            name=names[model],
+            async_name=PyName(f"Async{names[model]}"),
+            response=annotation(op.success.type, scope),
+            item=item,
+            doc=doc,
+            async_doc=doc.replace("iterating", "async for over"),
+        )
+    return tuple(found[k] for k in sorted(found))
+
+
+def _pages_view(
+    op: Operation, scope: Scope, names: Mapping[str, PyName]
+) -> PagesView | None:
+    pagination = op.pagination
+    if pagination is None or op.success is None or op.success.type.name is None:
+        return None
+    const = PyName("_" + constant_name(op.py_name) + "_PAGES")
+    keywords = [
+        Keyword("kind", py_literal(pagination.kind)),
+        Keyword("param", py_literal(pagination.param)),
+        Keyword("items", py_literal(pagination.items)),
+    ]
+    for key in ("total", "has_more", "next_cursor", "item_cursor"):
+        value = getattr(pagination, key)
+        if value is not None:
+            keywords.append(Keyword(key, py_literal(value)))
+    if pagination.kind == "page":
+        keywords.append(Keyword("first_page", py_literal(pagination.first_page)))
+    page = names[op.success.type.name]
+    return PagesView(
+        const=const,
+        definition=laid_out(f"{const} = ", Call("Pages", tuple(keywords))),
+        page=page,
+        async_page=PyName(f"Async{page}"),
+        item=annotation(pagination.item_type, scope),
+        call=Code("paginate"),
+        async_call=Code("AsyncPaginator"),
+    )
+
+
+def _method_view(
+    op: Operation, scope: Scope, page_names: Mapping[str, PyName]
+) -> MethodView:
     args: list[ArgView] = []
     docs: list[tuple[str, str]] = []
     checks: list[CheckView] = []
@@ -499,6 +619,10 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
     const = PyName("_" + constant_name(op.py_name))
     if op.realtime is not None:
         return _connect_view(op, scope, const, args, docs, checks)
+    pages = _pages_view(op, scope, page_names)
+    if pages is not None:
+        returns = Code(pages.page)
+        async_returns = Code(f"AsyncPaginator[{pages.async_page}, {pages.item}]")
     return MethodView(
         name=op.py_name,
         endpoint_const=const,
@@ -518,6 +642,8 @@ def _method_view(op: Operation, scope: Scope) -> MethodView:
         ),
         raw=_raw_assignment(op.py_name, "to_raw_response"),
         async_raw=_raw_assignment(op.py_name, "to_raw_response_async"),
+        pages=pages,
+        async_def=_DEF if pages is not None else _ASYNC_DEF,
     )
 
 
@@ -683,6 +809,8 @@ def _endpoint(op: Operation, success: Response | None) -> Call:
         parts.append(Keyword("accept", lit(success.content_type)))
     if op.server_url:
         parts.append(Keyword("server_url", lit(op.server_url)))
+    if op.idempotency_header:
+        parts.append(Keyword("idempotency_header", lit(op.idempotency_header)))
     return Call("Endpoint", tuple(parts))
 
 
@@ -745,4 +873,5 @@ def client_view(api: Api) -> ClientView:
         no_base_url=py_literal(
             f"no base_url: pass base_url= or set ${api.env_prefix}_BASE_URL"
         ),
+        retry_count_header=py_literal(api.retry_count_header),
     )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +65,8 @@ class Endpoint:
     response: str = "json"  # "json", "text", "binary" or "empty"
     accept: str = "application/json"  # the success response's media type
     server_url: str | None = None
+    # a header carrying one key per call, the same on every retry of it
+    idempotency_header: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ class _Prepared:
 
 class _BaseClient:
     """State and logic shared by the sync and async clients."""
+
+    # sent on every attempt after the first, with the number of retries so far
+    _retry_count_header: str | None = None
 
     def __init__(
         self,
@@ -182,6 +188,9 @@ class _BaseClient:
                     )
             content, header = encode_body(kind, chosen, body, files, extra_body)
             headers["Content-Type"] = header
+        key_header = endpoint.idempotency_header
+        if key_header is not None and key_header not in headers:
+            headers[key_header] = str(uuid.uuid4())  # unless the caller gave one
         for name, value in (extra_headers or {}).items():
             if isinstance(value, Omit):
                 if name in headers:
@@ -366,6 +375,8 @@ class SyncAPIClient(_BaseClient):
         retries_done = 0
         while True:
             request = self._build(self._http, prepared)
+            if retries_done and self._retry_count_header is not None:
+                request.headers[self._retry_count_header] = str(retries_done)
             self._log.request(request, retries_done)
             started = time.monotonic()
             try:
@@ -448,6 +459,8 @@ class AsyncAPIClient(_BaseClient):
         retries_done = 0
         while True:
             request = self._build(self._http, prepared)
+            if retries_done and self._retry_count_header is not None:
+                request.headers[self._retry_count_header] = str(retries_done)
             self._log.request(request, retries_done)
             started = time.monotonic()
             try:

@@ -131,6 +131,8 @@ class PortkeyClient(SyncAPIClient):
     The Portkey REST API. Please see https://portkey.ai/docs/api-reference for more details.
     """
 
+    _retry_count_header = "x-stainless-retry-count"
+
     def __init__(
         self,
         *,
@@ -490,6 +492,8 @@ class AsyncPortkeyClient(AsyncAPIClient):
 
     The Portkey REST API. Please see https://portkey.ai/docs/api-reference for more details.
     """
+
+    _retry_count_header = "x-stainless-retry-count"
 
     def __init__(
         self,

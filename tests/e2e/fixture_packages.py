@@ -6,6 +6,7 @@ import importlib
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 from generator.config import Config
 from generator.pipeline import Generated, generate
@@ -36,8 +37,11 @@ class Package:
         return self.generated.files
 
 
-def build_package(spec_name: str, out: Path) -> Package:
-    """Generate ``tests/fixtures/features/<spec_name>.yaml`` as package ``fx_<spec_name>``."""
+def build_package(spec_name: str, out: Path, **settings: Any) -> Package:
+    """Generate ``tests/fixtures/features/<spec_name>.yaml`` as package ``fx_<spec_name>``.
+
+    ``settings``: further ``Config`` fields (pagination schemes, ...).
+    """
     name = f"fx_{spec_name}"
     config = Config(
         root=ROOT,
@@ -46,6 +50,7 @@ def build_package(spec_name: str, out: Path) -> Package:
         package=name,
         client_name="Fixture",
         env_prefix="FIXTURE",
+        **settings,
     )
     generated = generate(config)
     write_tree(generated.files, out / name)

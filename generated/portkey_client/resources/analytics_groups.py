@@ -3,23 +3,36 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
 from ..models import (
     GetAnalyticsGroupsAiModelsResponse,
+    GetAnalyticsGroupsAiModelsResponseDataItem,
     GetAnalyticsGroupsMetadataMetadataKeyResponse,
+    GetAnalyticsGroupsMetadataMetadataKeyResponseDataItem,
     GetAnalyticsGroupsUsersResponse,
+    GetAnalyticsGroupsUsersResponseDataItem,
 )
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AnalyticsGroups", "AsyncAnalyticsGroups"]
+__all__ = [
+    "AnalyticsGroups",
+    "AsyncAnalyticsGroups",
+    "AsyncGetAnalyticsGroupsAiModelsResponsePage",
+    "AsyncGetAnalyticsGroupsMetadataMetadataKeyResponsePage",
+    "AsyncGetAnalyticsGroupsUsersResponsePage",
+    "GetAnalyticsGroupsAiModelsResponsePage",
+    "GetAnalyticsGroupsMetadataMetadataKeyResponsePage",
+    "GetAnalyticsGroupsUsersResponsePage",
+]
 
 _AI_MODELS = Endpoint(
     method="GET",
@@ -51,6 +64,9 @@ _AI_MODELS = Endpoint(
         Param("span_id", "query", "form", True),
         Param("prompt_slug", "query", "form", True),
     ),
+)
+_AI_MODELS_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
 )
 _RETRIEVE_METADATA = Endpoint(
     method="GET",
@@ -84,6 +100,9 @@ _RETRIEVE_METADATA = Endpoint(
         Param("prompt_slug", "query", "form", True),
     ),
 )
+_RETRIEVE_METADATA_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _USERS = Endpoint(
     method="GET",
     path="/analytics/groups/users",
@@ -115,6 +134,49 @@ _USERS = Endpoint(
         Param("prompt_slug", "query", "form", True),
     ),
 )
+_USERS_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
+
+
+class GetAnalyticsGroupsAiModelsResponsePage(
+    GetAnalyticsGroupsAiModelsResponse,
+    SyncPage[GetAnalyticsGroupsAiModelsResponseDataItem],
+):
+    """A page of GetAnalyticsGroupsAiModelsResponse: iterating it yields every GetAnalyticsGroupsAiModelsResponseDataItem, fetching the following pages as needed."""
+
+
+class AsyncGetAnalyticsGroupsAiModelsResponsePage(
+    GetAnalyticsGroupsAiModelsResponse,
+    AsyncPage[GetAnalyticsGroupsAiModelsResponseDataItem],
+):
+    """A page of GetAnalyticsGroupsAiModelsResponse: async for over it yields every GetAnalyticsGroupsAiModelsResponseDataItem, fetching the following pages as needed."""
+
+
+class GetAnalyticsGroupsMetadataMetadataKeyResponsePage(
+    GetAnalyticsGroupsMetadataMetadataKeyResponse,
+    SyncPage[GetAnalyticsGroupsMetadataMetadataKeyResponseDataItem],
+):
+    """A page of GetAnalyticsGroupsMetadataMetadataKeyResponse: iterating it yields every GetAnalyticsGroupsMetadataMetadataKeyResponseDataItem, fetching the following pages as needed."""
+
+
+class AsyncGetAnalyticsGroupsMetadataMetadataKeyResponsePage(
+    GetAnalyticsGroupsMetadataMetadataKeyResponse,
+    AsyncPage[GetAnalyticsGroupsMetadataMetadataKeyResponseDataItem],
+):
+    """A page of GetAnalyticsGroupsMetadataMetadataKeyResponse: async for over it yields every GetAnalyticsGroupsMetadataMetadataKeyResponseDataItem, fetching the following pages as needed."""
+
+
+class GetAnalyticsGroupsUsersResponsePage(
+    GetAnalyticsGroupsUsersResponse, SyncPage[GetAnalyticsGroupsUsersResponseDataItem]
+):
+    """A page of GetAnalyticsGroupsUsersResponse: iterating it yields every GetAnalyticsGroupsUsersResponseDataItem, fetching the following pages as needed."""
+
+
+class AsyncGetAnalyticsGroupsUsersResponsePage(
+    GetAnalyticsGroupsUsersResponse, AsyncPage[GetAnalyticsGroupsUsersResponseDataItem]
+):
+    """A page of GetAnalyticsGroupsUsersResponse: async for over it yields every GetAnalyticsGroupsUsersResponseDataItem, fetching the following pages as needed."""
 
 
 class AnalyticsGroups(SyncAPIResource):
@@ -155,7 +217,7 @@ class AnalyticsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetAnalyticsGroupsAiModelsResponse:
+    ) -> GetAnalyticsGroupsAiModelsResponsePage:
         """Get ai model grouped data.
 
         Args:
@@ -196,42 +258,41 @@ class AnalyticsGroups(SyncAPIResource):
         check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0)
-        return cast(
-            GetAnalyticsGroupsAiModelsResponse,
-            self._client.request(
-                _AI_MODELS,
-                cast_to=GetAnalyticsGroupsAiModelsResponse,
-                values={
-                    "workspace_slug": workspace_slug,
-                    "time_of_generation_min": time_of_generation_min,
-                    "time_of_generation_max": time_of_generation_max,
-                    "total_units_min": total_units_min,
-                    "total_units_max": total_units_max,
-                    "cost_min": cost_min,
-                    "cost_max": cost_max,
-                    "prompt_token_min": prompt_token_min,
-                    "prompt_token_max": prompt_token_max,
-                    "completion_token_min": completion_token_min,
-                    "completion_token_max": completion_token_max,
-                    "status_code": status_code,
-                    "weighted_feedback_min": weighted_feedback_min,
-                    "weighted_feedback_max": weighted_feedback_max,
-                    "virtual_keys": virtual_keys,
-                    "configs": configs,
-                    "api_key_ids": api_key_ids,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "metadata": metadata,
-                    "ai_org_model": ai_org_model,
-                    "trace_id": trace_id,
-                    "span_id": span_id,
-                    "prompt_slug": prompt_slug,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _AI_MODELS,
+            _AI_MODELS_PAGES,
+            GetAnalyticsGroupsAiModelsResponsePage,
+            values={
+                "workspace_slug": workspace_slug,
+                "time_of_generation_min": time_of_generation_min,
+                "time_of_generation_max": time_of_generation_max,
+                "total_units_min": total_units_min,
+                "total_units_max": total_units_max,
+                "cost_min": cost_min,
+                "cost_max": cost_max,
+                "prompt_token_min": prompt_token_min,
+                "prompt_token_max": prompt_token_max,
+                "completion_token_min": completion_token_min,
+                "completion_token_max": completion_token_max,
+                "status_code": status_code,
+                "weighted_feedback_min": weighted_feedback_min,
+                "weighted_feedback_max": weighted_feedback_max,
+                "virtual_keys": virtual_keys,
+                "configs": configs,
+                "api_key_ids": api_key_ids,
+                "current_page": current_page,
+                "page_size": page_size,
+                "metadata": metadata,
+                "ai_org_model": ai_org_model,
+                "trace_id": trace_id,
+                "span_id": span_id,
+                "prompt_slug": prompt_slug,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve_metadata(
@@ -266,7 +327,7 @@ class AnalyticsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetAnalyticsGroupsMetadataMetadataKeyResponse:
+    ) -> GetAnalyticsGroupsMetadataMetadataKeyResponsePage:
         """Get metadata key based grouped data.
 
         Args:
@@ -307,43 +368,42 @@ class AnalyticsGroups(SyncAPIResource):
         check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0)
-        return cast(
-            GetAnalyticsGroupsMetadataMetadataKeyResponse,
-            self._client.request(
-                _RETRIEVE_METADATA,
-                cast_to=GetAnalyticsGroupsMetadataMetadataKeyResponse,
-                values={
-                    "metadataKey": metadata_key,
-                    "workspace_slug": workspace_slug,
-                    "time_of_generation_min": time_of_generation_min,
-                    "time_of_generation_max": time_of_generation_max,
-                    "total_units_min": total_units_min,
-                    "total_units_max": total_units_max,
-                    "cost_min": cost_min,
-                    "cost_max": cost_max,
-                    "prompt_token_min": prompt_token_min,
-                    "prompt_token_max": prompt_token_max,
-                    "completion_token_min": completion_token_min,
-                    "completion_token_max": completion_token_max,
-                    "status_code": status_code,
-                    "weighted_feedback_min": weighted_feedback_min,
-                    "weighted_feedback_max": weighted_feedback_max,
-                    "virtual_keys": virtual_keys,
-                    "configs": configs,
-                    "api_key_ids": api_key_ids,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "metadata": metadata,
-                    "ai_org_model": ai_org_model,
-                    "trace_id": trace_id,
-                    "span_id": span_id,
-                    "prompt_slug": prompt_slug,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _RETRIEVE_METADATA,
+            _RETRIEVE_METADATA_PAGES,
+            GetAnalyticsGroupsMetadataMetadataKeyResponsePage,
+            values={
+                "metadataKey": metadata_key,
+                "workspace_slug": workspace_slug,
+                "time_of_generation_min": time_of_generation_min,
+                "time_of_generation_max": time_of_generation_max,
+                "total_units_min": total_units_min,
+                "total_units_max": total_units_max,
+                "cost_min": cost_min,
+                "cost_max": cost_max,
+                "prompt_token_min": prompt_token_min,
+                "prompt_token_max": prompt_token_max,
+                "completion_token_min": completion_token_min,
+                "completion_token_max": completion_token_max,
+                "status_code": status_code,
+                "weighted_feedback_min": weighted_feedback_min,
+                "weighted_feedback_max": weighted_feedback_max,
+                "virtual_keys": virtual_keys,
+                "configs": configs,
+                "api_key_ids": api_key_ids,
+                "current_page": current_page,
+                "page_size": page_size,
+                "metadata": metadata,
+                "ai_org_model": ai_org_model,
+                "trace_id": trace_id,
+                "span_id": span_id,
+                "prompt_slug": prompt_slug,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def users(
@@ -377,7 +437,7 @@ class AnalyticsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetAnalyticsGroupsUsersResponse:
+    ) -> GetAnalyticsGroupsUsersResponsePage:
         """Get metadata users grouped data.
 
         Args:
@@ -418,42 +478,41 @@ class AnalyticsGroups(SyncAPIResource):
         check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0)
-        return cast(
-            GetAnalyticsGroupsUsersResponse,
-            self._client.request(
-                _USERS,
-                cast_to=GetAnalyticsGroupsUsersResponse,
-                values={
-                    "workspace_slug": workspace_slug,
-                    "time_of_generation_min": time_of_generation_min,
-                    "time_of_generation_max": time_of_generation_max,
-                    "total_units_min": total_units_min,
-                    "total_units_max": total_units_max,
-                    "cost_min": cost_min,
-                    "cost_max": cost_max,
-                    "prompt_token_min": prompt_token_min,
-                    "prompt_token_max": prompt_token_max,
-                    "completion_token_min": completion_token_min,
-                    "completion_token_max": completion_token_max,
-                    "status_code": status_code,
-                    "weighted_feedback_min": weighted_feedback_min,
-                    "weighted_feedback_max": weighted_feedback_max,
-                    "virtual_keys": virtual_keys,
-                    "configs": configs,
-                    "api_key_ids": api_key_ids,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "metadata": metadata,
-                    "ai_org_model": ai_org_model,
-                    "trace_id": trace_id,
-                    "span_id": span_id,
-                    "prompt_slug": prompt_slug,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _USERS,
+            _USERS_PAGES,
+            GetAnalyticsGroupsUsersResponsePage,
+            values={
+                "workspace_slug": workspace_slug,
+                "time_of_generation_min": time_of_generation_min,
+                "time_of_generation_max": time_of_generation_max,
+                "total_units_min": total_units_min,
+                "total_units_max": total_units_max,
+                "cost_min": cost_min,
+                "cost_max": cost_max,
+                "prompt_token_min": prompt_token_min,
+                "prompt_token_max": prompt_token_max,
+                "completion_token_min": completion_token_min,
+                "completion_token_max": completion_token_max,
+                "status_code": status_code,
+                "weighted_feedback_min": weighted_feedback_min,
+                "weighted_feedback_max": weighted_feedback_max,
+                "virtual_keys": virtual_keys,
+                "configs": configs,
+                "api_key_ids": api_key_ids,
+                "current_page": current_page,
+                "page_size": page_size,
+                "metadata": metadata,
+                "ai_org_model": ai_org_model,
+                "trace_id": trace_id,
+                "span_id": span_id,
+                "prompt_slug": prompt_slug,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -473,7 +532,7 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncAnalyticsGroupsWithRawResponse(self)
 
-    async def ai_models(
+    def ai_models(
         self,
         *,
         workspace_slug: str,
@@ -504,7 +563,10 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetAnalyticsGroupsAiModelsResponse:
+    ) -> AsyncPaginator[
+        AsyncGetAnalyticsGroupsAiModelsResponsePage,
+        GetAnalyticsGroupsAiModelsResponseDataItem,
+    ]:
         """Get ai model grouped data.
 
         Args:
@@ -545,45 +607,44 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0)
-        return cast(
-            GetAnalyticsGroupsAiModelsResponse,
-            await self._client.request(
-                _AI_MODELS,
-                cast_to=GetAnalyticsGroupsAiModelsResponse,
-                values={
-                    "workspace_slug": workspace_slug,
-                    "time_of_generation_min": time_of_generation_min,
-                    "time_of_generation_max": time_of_generation_max,
-                    "total_units_min": total_units_min,
-                    "total_units_max": total_units_max,
-                    "cost_min": cost_min,
-                    "cost_max": cost_max,
-                    "prompt_token_min": prompt_token_min,
-                    "prompt_token_max": prompt_token_max,
-                    "completion_token_min": completion_token_min,
-                    "completion_token_max": completion_token_max,
-                    "status_code": status_code,
-                    "weighted_feedback_min": weighted_feedback_min,
-                    "weighted_feedback_max": weighted_feedback_max,
-                    "virtual_keys": virtual_keys,
-                    "configs": configs,
-                    "api_key_ids": api_key_ids,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "metadata": metadata,
-                    "ai_org_model": ai_org_model,
-                    "trace_id": trace_id,
-                    "span_id": span_id,
-                    "prompt_slug": prompt_slug,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _AI_MODELS,
+            _AI_MODELS_PAGES,
+            AsyncGetAnalyticsGroupsAiModelsResponsePage,
+            values={
+                "workspace_slug": workspace_slug,
+                "time_of_generation_min": time_of_generation_min,
+                "time_of_generation_max": time_of_generation_max,
+                "total_units_min": total_units_min,
+                "total_units_max": total_units_max,
+                "cost_min": cost_min,
+                "cost_max": cost_max,
+                "prompt_token_min": prompt_token_min,
+                "prompt_token_max": prompt_token_max,
+                "completion_token_min": completion_token_min,
+                "completion_token_max": completion_token_max,
+                "status_code": status_code,
+                "weighted_feedback_min": weighted_feedback_min,
+                "weighted_feedback_max": weighted_feedback_max,
+                "virtual_keys": virtual_keys,
+                "configs": configs,
+                "api_key_ids": api_key_ids,
+                "current_page": current_page,
+                "page_size": page_size,
+                "metadata": metadata,
+                "ai_org_model": ai_org_model,
+                "trace_id": trace_id,
+                "span_id": span_id,
+                "prompt_slug": prompt_slug,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def retrieve_metadata(
+    def retrieve_metadata(
         self,
         *,
         metadata_key: str,
@@ -615,7 +676,10 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetAnalyticsGroupsMetadataMetadataKeyResponse:
+    ) -> AsyncPaginator[
+        AsyncGetAnalyticsGroupsMetadataMetadataKeyResponsePage,
+        GetAnalyticsGroupsMetadataMetadataKeyResponseDataItem,
+    ]:
         """Get metadata key based grouped data.
 
         Args:
@@ -656,46 +720,45 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0)
-        return cast(
-            GetAnalyticsGroupsMetadataMetadataKeyResponse,
-            await self._client.request(
-                _RETRIEVE_METADATA,
-                cast_to=GetAnalyticsGroupsMetadataMetadataKeyResponse,
-                values={
-                    "metadataKey": metadata_key,
-                    "workspace_slug": workspace_slug,
-                    "time_of_generation_min": time_of_generation_min,
-                    "time_of_generation_max": time_of_generation_max,
-                    "total_units_min": total_units_min,
-                    "total_units_max": total_units_max,
-                    "cost_min": cost_min,
-                    "cost_max": cost_max,
-                    "prompt_token_min": prompt_token_min,
-                    "prompt_token_max": prompt_token_max,
-                    "completion_token_min": completion_token_min,
-                    "completion_token_max": completion_token_max,
-                    "status_code": status_code,
-                    "weighted_feedback_min": weighted_feedback_min,
-                    "weighted_feedback_max": weighted_feedback_max,
-                    "virtual_keys": virtual_keys,
-                    "configs": configs,
-                    "api_key_ids": api_key_ids,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "metadata": metadata,
-                    "ai_org_model": ai_org_model,
-                    "trace_id": trace_id,
-                    "span_id": span_id,
-                    "prompt_slug": prompt_slug,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _RETRIEVE_METADATA,
+            _RETRIEVE_METADATA_PAGES,
+            AsyncGetAnalyticsGroupsMetadataMetadataKeyResponsePage,
+            values={
+                "metadataKey": metadata_key,
+                "workspace_slug": workspace_slug,
+                "time_of_generation_min": time_of_generation_min,
+                "time_of_generation_max": time_of_generation_max,
+                "total_units_min": total_units_min,
+                "total_units_max": total_units_max,
+                "cost_min": cost_min,
+                "cost_max": cost_max,
+                "prompt_token_min": prompt_token_min,
+                "prompt_token_max": prompt_token_max,
+                "completion_token_min": completion_token_min,
+                "completion_token_max": completion_token_max,
+                "status_code": status_code,
+                "weighted_feedback_min": weighted_feedback_min,
+                "weighted_feedback_max": weighted_feedback_max,
+                "virtual_keys": virtual_keys,
+                "configs": configs,
+                "api_key_ids": api_key_ids,
+                "current_page": current_page,
+                "page_size": page_size,
+                "metadata": metadata,
+                "ai_org_model": ai_org_model,
+                "trace_id": trace_id,
+                "span_id": span_id,
+                "prompt_slug": prompt_slug,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def users(
+    def users(
         self,
         *,
         workspace_slug: str,
@@ -726,7 +789,10 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetAnalyticsGroupsUsersResponse:
+    ) -> AsyncPaginator[
+        AsyncGetAnalyticsGroupsUsersResponsePage,
+        GetAnalyticsGroupsUsersResponseDataItem,
+    ]:
         """Get metadata users grouped data.
 
         Args:
@@ -767,42 +833,41 @@ class AsyncAnalyticsGroups(AsyncAPIResource):
         check("weighted_feedback_max", weighted_feedback_max, minimum=-10, maximum=10)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0)
-        return cast(
-            GetAnalyticsGroupsUsersResponse,
-            await self._client.request(
-                _USERS,
-                cast_to=GetAnalyticsGroupsUsersResponse,
-                values={
-                    "workspace_slug": workspace_slug,
-                    "time_of_generation_min": time_of_generation_min,
-                    "time_of_generation_max": time_of_generation_max,
-                    "total_units_min": total_units_min,
-                    "total_units_max": total_units_max,
-                    "cost_min": cost_min,
-                    "cost_max": cost_max,
-                    "prompt_token_min": prompt_token_min,
-                    "prompt_token_max": prompt_token_max,
-                    "completion_token_min": completion_token_min,
-                    "completion_token_max": completion_token_max,
-                    "status_code": status_code,
-                    "weighted_feedback_min": weighted_feedback_min,
-                    "weighted_feedback_max": weighted_feedback_max,
-                    "virtual_keys": virtual_keys,
-                    "configs": configs,
-                    "api_key_ids": api_key_ids,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "metadata": metadata,
-                    "ai_org_model": ai_org_model,
-                    "trace_id": trace_id,
-                    "span_id": span_id,
-                    "prompt_slug": prompt_slug,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _USERS,
+            _USERS_PAGES,
+            AsyncGetAnalyticsGroupsUsersResponsePage,
+            values={
+                "workspace_slug": workspace_slug,
+                "time_of_generation_min": time_of_generation_min,
+                "time_of_generation_max": time_of_generation_max,
+                "total_units_min": total_units_min,
+                "total_units_max": total_units_max,
+                "cost_min": cost_min,
+                "cost_max": cost_max,
+                "prompt_token_min": prompt_token_min,
+                "prompt_token_max": prompt_token_max,
+                "completion_token_min": completion_token_min,
+                "completion_token_max": completion_token_max,
+                "status_code": status_code,
+                "weighted_feedback_min": weighted_feedback_min,
+                "weighted_feedback_max": weighted_feedback_max,
+                "virtual_keys": virtual_keys,
+                "configs": configs,
+                "api_key_ids": api_key_ids,
+                "current_page": current_page,
+                "page_size": page_size,
+                "metadata": metadata,
+                "ai_org_model": ai_org_model,
+                "trace_id": trace_id,
+                "span_id": span_id,
+                "prompt_slug": prompt_slug,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

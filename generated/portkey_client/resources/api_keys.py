@@ -7,6 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -28,7 +29,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["ApiKeys", "AsyncApiKeys"]
+__all__ = [
+    "ApiKeyObjectListPage",
+    "ApiKeys",
+    "AsyncApiKeyObjectListPage",
+    "AsyncApiKeys",
+]
 
 _CREATE = Endpoint(
     method="POST",
@@ -57,6 +63,9 @@ _LIST = Endpoint(
         Param("workspace_id", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _RETRIEVE = Endpoint(
     method="GET",
     path="/api-keys/{id}",
@@ -79,6 +88,14 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ApiKeyObjectListPage(ApiKeyObjectList, SyncPage[ApiKeyObject]):
+    """A page of ApiKeyObjectList: iterating it yields every ApiKeyObject, fetching the following pages as needed."""
+
+
+class AsyncApiKeyObjectListPage(ApiKeyObjectList, AsyncPage[ApiKeyObject]):
+    """A page of ApiKeyObjectList: async for over it yields every ApiKeyObject, fetching the following pages as needed."""
 
 
 class ApiKeys(SyncAPIResource):
@@ -187,23 +204,22 @@ class ApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ApiKeyObjectList:
+    ) -> ApiKeyObjectListPage:
         """Get All"""
-        return cast(
-            ApiKeyObjectList,
-            self._client.request(
-                _LIST,
-                cast_to=ApiKeyObjectList,
-                values={
-                    "page_size": page_size,
-                    "current_page": current_page,
-                    "workspace_id": workspace_id,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            ApiKeyObjectListPage,
+            values={
+                "page_size": page_size,
+                "current_page": current_page,
+                "workspace_id": workspace_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve(
@@ -432,7 +448,7 @@ class AsyncApiKeys(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         page_size: int | Omit = omit,
@@ -442,23 +458,22 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ApiKeyObjectList:
+    ) -> AsyncPaginator[AsyncApiKeyObjectListPage, ApiKeyObject]:
         """Get All"""
-        return cast(
-            ApiKeyObjectList,
-            await self._client.request(
-                _LIST,
-                cast_to=ApiKeyObjectList,
-                values={
-                    "page_size": page_size,
-                    "current_page": current_page,
-                    "workspace_id": workspace_id,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncApiKeyObjectListPage,
+            values={
+                "page_size": page_size,
+                "current_page": current_page,
+                "workspace_id": workspace_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._streaming import AsyncStream, Stream
@@ -72,7 +73,18 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Assistants", "AsyncAssistants"]
+__all__ = [
+    "Assistants",
+    "AsyncAssistants",
+    "AsyncListAssistantsResponsePage",
+    "AsyncListMessagesResponsePage",
+    "AsyncListRunStepsResponsePage",
+    "AsyncListRunsResponsePage",
+    "ListAssistantsResponsePage",
+    "ListMessagesResponsePage",
+    "ListRunStepsResponsePage",
+    "ListRunsResponsePage",
+]
 
 _CANCEL_RUN = Endpoint(
     method="POST",
@@ -267,6 +279,14 @@ _LIST_ASSISTANTS = Endpoint(
         Param("before", "query", "form", True),
     ),
 )
+_LIST_ASSISTANTS_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _LIST_MESSAGES = Endpoint(
     method="GET",
     path="/threads/{thread_id}/messages",
@@ -284,6 +304,14 @@ _LIST_MESSAGES = Endpoint(
         Param("before", "query", "form", True),
         Param("run_id", "query", "form", True),
     ),
+)
+_LIST_MESSAGES_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
 )
 _LIST_RUN_STEPS = Endpoint(
     method="GET",
@@ -303,6 +331,14 @@ _LIST_RUN_STEPS = Endpoint(
         Param("before", "query", "form", True),
     ),
 )
+_LIST_RUN_STEPS_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _LIST_RUNS = Endpoint(
     method="GET",
     path="/threads/{thread_id}/runs",
@@ -319,6 +355,14 @@ _LIST_RUNS = Endpoint(
         Param("after", "query", "form", True),
         Param("before", "query", "form", True),
     ),
+)
+_LIST_RUNS_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
 )
 _MODIFY_ASSISTANT = Endpoint(
     method="POST",
@@ -394,6 +438,40 @@ _SUBMIT_TOOL_OUPUTS_TO_RUN = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ListAssistantsResponsePage(ListAssistantsResponse, SyncPage[AssistantObject]):
+    """A page of ListAssistantsResponse: iterating it yields every AssistantObject, fetching the following pages as needed."""
+
+
+class AsyncListAssistantsResponsePage(
+    ListAssistantsResponse, AsyncPage[AssistantObject]
+):
+    """A page of ListAssistantsResponse: async for over it yields every AssistantObject, fetching the following pages as needed."""
+
+
+class ListMessagesResponsePage(ListMessagesResponse, SyncPage[MessageObject]):
+    """A page of ListMessagesResponse: iterating it yields every MessageObject, fetching the following pages as needed."""
+
+
+class AsyncListMessagesResponsePage(ListMessagesResponse, AsyncPage[MessageObject]):
+    """A page of ListMessagesResponse: async for over it yields every MessageObject, fetching the following pages as needed."""
+
+
+class ListRunStepsResponsePage(ListRunStepsResponse, SyncPage[RunStepObject]):
+    """A page of ListRunStepsResponse: iterating it yields every RunStepObject, fetching the following pages as needed."""
+
+
+class AsyncListRunStepsResponsePage(ListRunStepsResponse, AsyncPage[RunStepObject]):
+    """A page of ListRunStepsResponse: async for over it yields every RunStepObject, fetching the following pages as needed."""
+
+
+class ListRunsResponsePage(ListRunsResponse, SyncPage[RunObject]):
+    """A page of ListRunsResponse: iterating it yields every RunObject, fetching the following pages as needed."""
+
+
+class AsyncListRunsResponsePage(ListRunsResponse, AsyncPage[RunObject]):
+    """A page of ListRunsResponse: async for over it yields every RunObject, fetching the following pages as needed."""
 
 
 class Assistants(SyncAPIResource):
@@ -1556,7 +1634,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListAssistantsResponse:
+    ) -> ListAssistantsResponsePage:
         """Returns a list of assistants.
 
         Args:
@@ -1565,22 +1643,21 @@ class Assistants(SyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListAssistantsResponse,
-            self._client.request(
-                _LIST_ASSISTANTS,
-                cast_to=ListAssistantsResponse,
-                values={
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_ASSISTANTS,
+            _LIST_ASSISTANTS_PAGES,
+            ListAssistantsResponsePage,
+            values={
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_messages(
@@ -1596,7 +1673,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListMessagesResponse:
+    ) -> ListMessagesResponsePage:
         """Returns a list of messages for a given thread.
 
         Args:
@@ -1607,24 +1684,23 @@ class Assistants(SyncAPIResource):
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             run_id: Filter messages by the run ID that generated them.
         """
-        return cast(
-            ListMessagesResponse,
-            self._client.request(
-                _LIST_MESSAGES,
-                cast_to=ListMessagesResponse,
-                values={
-                    "thread_id": thread_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "run_id": run_id,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_MESSAGES,
+            _LIST_MESSAGES_PAGES,
+            ListMessagesResponsePage,
+            values={
+                "thread_id": thread_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "run_id": run_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_run_steps(
@@ -1640,7 +1716,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListRunStepsResponse:
+    ) -> ListRunStepsResponsePage:
         """Returns a list of run steps belonging to a run.
 
         Args:
@@ -1651,24 +1727,23 @@ class Assistants(SyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListRunStepsResponse,
-            self._client.request(
-                _LIST_RUN_STEPS,
-                cast_to=ListRunStepsResponse,
-                values={
-                    "thread_id": thread_id,
-                    "run_id": run_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_RUN_STEPS,
+            _LIST_RUN_STEPS_PAGES,
+            ListRunStepsResponsePage,
+            values={
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_runs(
@@ -1683,7 +1758,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListRunsResponse:
+    ) -> ListRunsResponsePage:
         """Returns a list of runs belonging to a thread.
 
         Args:
@@ -1693,23 +1768,22 @@ class Assistants(SyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListRunsResponse,
-            self._client.request(
-                _LIST_RUNS,
-                cast_to=ListRunsResponse,
-                values={
-                    "thread_id": thread_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_RUNS,
+            _LIST_RUNS_PAGES,
+            ListRunsResponsePage,
+            values={
+                "thread_id": thread_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def modify_assistant(
@@ -3300,7 +3374,7 @@ class AsyncAssistants(AsyncAPIResource):
             ),
         )
 
-    async def list_assistants(
+    def list_assistants(
         self,
         *,
         limit: int | Omit = omit,
@@ -3311,7 +3385,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListAssistantsResponse:
+    ) -> AsyncPaginator[AsyncListAssistantsResponsePage, AssistantObject]:
         """Returns a list of assistants.
 
         Args:
@@ -3320,25 +3394,24 @@ class AsyncAssistants(AsyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListAssistantsResponse,
-            await self._client.request(
-                _LIST_ASSISTANTS,
-                cast_to=ListAssistantsResponse,
-                values={
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_ASSISTANTS,
+            _LIST_ASSISTANTS_PAGES,
+            AsyncListAssistantsResponsePage,
+            values={
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_messages(
+    def list_messages(
         self,
         *,
         thread_id: str,
@@ -3351,7 +3424,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListMessagesResponse:
+    ) -> AsyncPaginator[AsyncListMessagesResponsePage, MessageObject]:
         """Returns a list of messages for a given thread.
 
         Args:
@@ -3362,27 +3435,26 @@ class AsyncAssistants(AsyncAPIResource):
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             run_id: Filter messages by the run ID that generated them.
         """
-        return cast(
-            ListMessagesResponse,
-            await self._client.request(
-                _LIST_MESSAGES,
-                cast_to=ListMessagesResponse,
-                values={
-                    "thread_id": thread_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "run_id": run_id,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_MESSAGES,
+            _LIST_MESSAGES_PAGES,
+            AsyncListMessagesResponsePage,
+            values={
+                "thread_id": thread_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "run_id": run_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_run_steps(
+    def list_run_steps(
         self,
         *,
         thread_id: str,
@@ -3395,7 +3467,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListRunStepsResponse:
+    ) -> AsyncPaginator[AsyncListRunStepsResponsePage, RunStepObject]:
         """Returns a list of run steps belonging to a run.
 
         Args:
@@ -3406,27 +3478,26 @@ class AsyncAssistants(AsyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListRunStepsResponse,
-            await self._client.request(
-                _LIST_RUN_STEPS,
-                cast_to=ListRunStepsResponse,
-                values={
-                    "thread_id": thread_id,
-                    "run_id": run_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_RUN_STEPS,
+            _LIST_RUN_STEPS_PAGES,
+            AsyncListRunStepsResponsePage,
+            values={
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_runs(
+    def list_runs(
         self,
         *,
         thread_id: str,
@@ -3438,7 +3509,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListRunsResponse:
+    ) -> AsyncPaginator[AsyncListRunsResponsePage, RunObject]:
         """Returns a list of runs belonging to a thread.
 
         Args:
@@ -3448,23 +3519,22 @@ class AsyncAssistants(AsyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListRunsResponse,
-            await self._client.request(
-                _LIST_RUNS,
-                cast_to=ListRunsResponse,
-                values={
-                    "thread_id": thread_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_RUNS,
+            _LIST_RUNS_PAGES,
+            AsyncListRunsResponsePage,
+            values={
+                "thread_id": thread_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def modify_assistant(

@@ -3,19 +3,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
-from ..models import AuditLogObjectList
+from ..models import AuditLogObjectList, AuditLogObjectListRecordsItem
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncAuditLogs", "AuditLogs"]
+__all__ = [
+    "AsyncAuditLogObjectListPage",
+    "AsyncAuditLogs",
+    "AuditLogObjectListPage",
+    "AuditLogs",
+]
 
 _LIST = Endpoint(
     method="GET",
@@ -40,6 +46,21 @@ _LIST = Endpoint(
         Param("page_size", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="records", total="total", first_page=0
+)
+
+
+class AuditLogObjectListPage(
+    AuditLogObjectList, SyncPage[AuditLogObjectListRecordsItem]
+):
+    """A page of AuditLogObjectList: iterating it yields every AuditLogObjectListRecordsItem, fetching the following pages as needed."""
+
+
+class AsyncAuditLogObjectListPage(
+    AuditLogObjectList, AsyncPage[AuditLogObjectListRecordsItem]
+):
+    """A page of AuditLogObjectList: async for over it yields every AuditLogObjectListRecordsItem, fetching the following pages as needed."""
 
 
 class AuditLogs(SyncAPIResource):
@@ -72,7 +93,7 @@ class AuditLogs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> AuditLogObjectList:
+    ) -> AuditLogObjectListPage:
         """Get Audit Logs
 
         Args:
@@ -95,34 +116,33 @@ class AuditLogs(SyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0, maximum=100)
-        return cast(
-            AuditLogObjectList,
-            self._client.request(
-                _LIST,
-                cast_to=AuditLogObjectList,
-                values={
-                    "start_time": start_time,
-                    "end_time": end_time,
-                    "organisation_id": organisation_id,
-                    "method": method,
-                    "uri": uri,
-                    "request_id": request_id,
-                    "user_id": user_id,
-                    "user_type": user_type,
-                    "workspace_id": workspace_id,
-                    "response_status_code": response_status_code,
-                    "resource_type": resource_type,
-                    "action": action,
-                    "client_ip": client_ip,
-                    "country": country,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AuditLogObjectListPage,
+            values={
+                "start_time": start_time,
+                "end_time": end_time,
+                "organisation_id": organisation_id,
+                "method": method,
+                "uri": uri,
+                "request_id": request_id,
+                "user_id": user_id,
+                "user_type": user_type,
+                "workspace_id": workspace_id,
+                "response_status_code": response_status_code,
+                "resource_type": resource_type,
+                "action": action,
+                "client_ip": client_ip,
+                "country": country,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -140,7 +160,7 @@ class AsyncAuditLogs(AsyncAPIResource):
         super().__init__(client)
         self.with_raw_response = AsyncAuditLogsWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         start_time: str,
@@ -163,7 +183,7 @@ class AsyncAuditLogs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> AuditLogObjectList:
+    ) -> AsyncPaginator[AsyncAuditLogObjectListPage, AuditLogObjectListRecordsItem]:
         """Get Audit Logs
 
         Args:
@@ -186,34 +206,33 @@ class AsyncAuditLogs(AsyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=0, maximum=100)
-        return cast(
-            AuditLogObjectList,
-            await self._client.request(
-                _LIST,
-                cast_to=AuditLogObjectList,
-                values={
-                    "start_time": start_time,
-                    "end_time": end_time,
-                    "organisation_id": organisation_id,
-                    "method": method,
-                    "uri": uri,
-                    "request_id": request_id,
-                    "user_id": user_id,
-                    "user_type": user_type,
-                    "workspace_id": workspace_id,
-                    "response_status_code": response_status_code,
-                    "resource_type": resource_type,
-                    "action": action,
-                    "client_ip": client_ip,
-                    "country": country,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncAuditLogObjectListPage,
+            values={
+                "start_time": start_time,
+                "end_time": end_time,
+                "organisation_id": organisation_id,
+                "method": method,
+                "uri": uri,
+                "request_id": request_id,
+                "user_id": user_id,
+                "user_type": user_type,
+                "workspace_id": workspace_id,
+                "response_status_code": response_status_code,
+                "resource_type": resource_type,
+                "action": action,
+                "client_ip": client_ip,
+                "country": country,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

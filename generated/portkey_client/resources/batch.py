@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -21,7 +22,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncBatch", "Batch"]
+__all__ = [
+    "AsyncBatch",
+    "AsyncListBatchesResponsePage",
+    "Batch",
+    "ListBatchesResponsePage",
+]
 
 _CANCEL_BATCH = Endpoint(
     method="POST",
@@ -73,6 +79,14 @@ _LIST_BATCHES = Endpoint(
         Param("limit", "query", "form", True),
     ),
 )
+_LIST_BATCHES_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _RETRIEVE_BATCH = Endpoint(
     method="GET",
     path="/batches/{batch_id}",
@@ -84,6 +98,14 @@ _RETRIEVE_BATCH = Endpoint(
     ),
     params=(Param("batch_id", "path", "simple", False),),
 )
+
+
+class ListBatchesResponsePage(ListBatchesResponse, SyncPage[BatchModel]):
+    """A page of ListBatchesResponse: iterating it yields every Batch, fetching the following pages as needed."""
+
+
+class AsyncListBatchesResponsePage(ListBatchesResponse, AsyncPage[BatchModel]):
+    """A page of ListBatchesResponse: async for over it yields every Batch, fetching the following pages as needed."""
 
 
 class Batch(SyncAPIResource):
@@ -183,27 +205,26 @@ class Batch(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListBatchesResponse:
+    ) -> ListBatchesResponsePage:
         """List your organization's batches.
 
         Args:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
-        return cast(
-            ListBatchesResponse,
-            self._client.request(
-                _LIST_BATCHES,
-                cast_to=ListBatchesResponse,
-                values={
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_BATCHES,
+            _LIST_BATCHES_PAGES,
+            ListBatchesResponsePage,
+            values={
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve_batch(
@@ -335,7 +356,7 @@ class AsyncBatch(AsyncAPIResource):
             ),
         )
 
-    async def list_batches(
+    def list_batches(
         self,
         *,
         after: str | Omit = omit,
@@ -344,27 +365,26 @@ class AsyncBatch(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListBatchesResponse:
+    ) -> AsyncPaginator[AsyncListBatchesResponsePage, BatchModel]:
         """List your organization's batches.
 
         Args:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
-        return cast(
-            ListBatchesResponse,
-            await self._client.request(
-                _LIST_BATCHES,
-                cast_to=ListBatchesResponse,
-                values={
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_BATCHES,
+            _LIST_BATCHES_PAGES,
+            AsyncListBatchesResponsePage,
+            values={
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve_batch(

@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
 from ..models import (
     CollectionWithChildCollections,
+    CollectionWithDetails,
     GetCollectionsResponse,
     PostCollectionsResponse,
 )
@@ -19,7 +21,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncCollections", "Collections"]
+__all__ = [
+    "AsyncCollections",
+    "AsyncGetCollectionsResponsePage",
+    "Collections",
+    "GetCollectionsResponsePage",
+]
 
 _CREATE = Endpoint(
     method="POST",
@@ -45,6 +52,9 @@ _LIST = Endpoint(
         Param("search", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _RETRIEVE = Endpoint(
     method="GET",
     path="/collections/{collectionId}",
@@ -59,6 +69,18 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class GetCollectionsResponsePage(
+    GetCollectionsResponse, SyncPage[CollectionWithDetails]
+):
+    """A page of GetCollectionsResponse: iterating it yields every CollectionWithDetails, fetching the following pages as needed."""
+
+
+class AsyncGetCollectionsResponsePage(
+    GetCollectionsResponse, AsyncPage[CollectionWithDetails]
+):
+    """A page of GetCollectionsResponse: async for over it yields every CollectionWithDetails, fetching the following pages as needed."""
 
 
 class Collections(SyncAPIResource):
@@ -147,7 +169,7 @@ class Collections(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetCollectionsResponse:
+    ) -> GetCollectionsResponsePage:
         """List collections
 
         Lists all collections in the specified workspace
@@ -160,22 +182,21 @@ class Collections(SyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1)
-        return cast(
-            GetCollectionsResponse,
-            self._client.request(
-                _LIST,
-                cast_to=GetCollectionsResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            GetCollectionsResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve(
@@ -330,7 +351,7 @@ class AsyncCollections(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         workspace_id: str,
@@ -341,7 +362,7 @@ class AsyncCollections(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetCollectionsResponse:
+    ) -> AsyncPaginator[AsyncGetCollectionsResponsePage, CollectionWithDetails]:
         """List collections
 
         Lists all collections in the specified workspace
@@ -354,22 +375,21 @@ class AsyncCollections(AsyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1)
-        return cast(
-            GetCollectionsResponse,
-            await self._client.request(
-                _LIST,
-                cast_to=GetCollectionsResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncGetCollectionsResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve(

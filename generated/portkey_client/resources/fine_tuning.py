@@ -6,11 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from ..models import (
     FineTuningJob,
+    FineTuningJobCheckpoint,
+    FineTuningJobEvent,
     ListFineTuningJobCheckpointsResponse,
     ListFineTuningJobEventsResponse,
     ListPaginatedFineTuningJobsResponse,
@@ -19,7 +22,16 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncFineTuning", "FineTuning"]
+__all__ = [
+    "AsyncFineTuning",
+    "AsyncListFineTuningJobCheckpointsResponsePage",
+    "AsyncListFineTuningJobEventsResponsePage",
+    "AsyncListPaginatedFineTuningJobsResponsePage",
+    "FineTuning",
+    "ListFineTuningJobCheckpointsResponsePage",
+    "ListFineTuningJobEventsResponsePage",
+    "ListPaginatedFineTuningJobsResponsePage",
+]
 
 _CANCEL_FINE_TUNING_JOB = Endpoint(
     method="POST",
@@ -47,6 +59,9 @@ _LIST_FINE_TUNING_EVENTS = Endpoint(
         Param("limit", "query", "form", True),
     ),
 )
+_LIST_FINE_TUNING_EVENTS_PAGES = Pages(
+    kind="cursor", param="after", items="data", item_cursor="id"
+)
 _LIST_FINE_TUNING_JOB_CHECKPOINTS = Endpoint(
     method="GET",
     path="/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
@@ -62,6 +77,14 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Endpoint(
         Param("limit", "query", "form", True),
     ),
 )
+_LIST_FINE_TUNING_JOB_CHECKPOINTS_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _LIST_PAGINATED_FINE_TUNING_JOBS = Endpoint(
     method="GET",
     path="/fine_tuning/jobs",
@@ -76,6 +99,9 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = Endpoint(
         Param("limit", "query", "form", True),
     ),
 )
+_LIST_PAGINATED_FINE_TUNING_JOBS_PAGES = Pages(
+    kind="cursor", param="after", items="data", has_more="has_more", item_cursor="id"
+)
 _RETRIEVE_FINE_TUNING_JOB = Endpoint(
     method="GET",
     path="/fine_tuning/jobs/{fine_tuning_job_id}",
@@ -87,6 +113,42 @@ _RETRIEVE_FINE_TUNING_JOB = Endpoint(
     ),
     params=(Param("fine_tuning_job_id", "path", "simple", False),),
 )
+
+
+class ListFineTuningJobCheckpointsResponsePage(
+    ListFineTuningJobCheckpointsResponse, SyncPage[FineTuningJobCheckpoint]
+):
+    """A page of ListFineTuningJobCheckpointsResponse: iterating it yields every FineTuningJobCheckpoint, fetching the following pages as needed."""
+
+
+class AsyncListFineTuningJobCheckpointsResponsePage(
+    ListFineTuningJobCheckpointsResponse, AsyncPage[FineTuningJobCheckpoint]
+):
+    """A page of ListFineTuningJobCheckpointsResponse: async for over it yields every FineTuningJobCheckpoint, fetching the following pages as needed."""
+
+
+class ListFineTuningJobEventsResponsePage(
+    ListFineTuningJobEventsResponse, SyncPage[FineTuningJobEvent]
+):
+    """A page of ListFineTuningJobEventsResponse: iterating it yields every FineTuningJobEvent, fetching the following pages as needed."""
+
+
+class AsyncListFineTuningJobEventsResponsePage(
+    ListFineTuningJobEventsResponse, AsyncPage[FineTuningJobEvent]
+):
+    """A page of ListFineTuningJobEventsResponse: async for over it yields every FineTuningJobEvent, fetching the following pages as needed."""
+
+
+class ListPaginatedFineTuningJobsResponsePage(
+    ListPaginatedFineTuningJobsResponse, SyncPage[FineTuningJob]
+):
+    """A page of ListPaginatedFineTuningJobsResponse: iterating it yields every FineTuningJob, fetching the following pages as needed."""
+
+
+class AsyncListPaginatedFineTuningJobsResponsePage(
+    ListPaginatedFineTuningJobsResponse, AsyncPage[FineTuningJob]
+):
+    """A page of ListPaginatedFineTuningJobsResponse: async for over it yields every FineTuningJob, fetching the following pages as needed."""
 
 
 class FineTuning(SyncAPIResource):
@@ -135,7 +197,7 @@ class FineTuning(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListFineTuningJobEventsResponse:
+    ) -> ListFineTuningJobEventsResponsePage:
         """Get status updates for a fine-tuning job.
 
         Args:
@@ -143,21 +205,20 @@ class FineTuning(SyncAPIResource):
             after: Identifier for the last event from the previous pagination request.
             limit: Number of events to retrieve.
         """
-        return cast(
-            ListFineTuningJobEventsResponse,
-            self._client.request(
-                _LIST_FINE_TUNING_EVENTS,
-                cast_to=ListFineTuningJobEventsResponse,
-                values={
-                    "fine_tuning_job_id": fine_tuning_job_id,
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_FINE_TUNING_EVENTS,
+            _LIST_FINE_TUNING_EVENTS_PAGES,
+            ListFineTuningJobEventsResponsePage,
+            values={
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_fine_tuning_job_checkpoints(
@@ -170,7 +231,7 @@ class FineTuning(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListFineTuningJobCheckpointsResponse:
+    ) -> ListFineTuningJobCheckpointsResponsePage:
         """List checkpoints for a fine-tuning job.
 
         Args:
@@ -178,21 +239,20 @@ class FineTuning(SyncAPIResource):
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        return cast(
-            ListFineTuningJobCheckpointsResponse,
-            self._client.request(
-                _LIST_FINE_TUNING_JOB_CHECKPOINTS,
-                cast_to=ListFineTuningJobCheckpointsResponse,
-                values={
-                    "fine_tuning_job_id": fine_tuning_job_id,
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_FINE_TUNING_JOB_CHECKPOINTS,
+            _LIST_FINE_TUNING_JOB_CHECKPOINTS_PAGES,
+            ListFineTuningJobCheckpointsResponsePage,
+            values={
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_paginated_fine_tuning_jobs(
@@ -204,27 +264,26 @@ class FineTuning(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListPaginatedFineTuningJobsResponse:
+    ) -> ListPaginatedFineTuningJobsResponsePage:
         """List your organization's fine-tuning jobs
 
         Args:
             after: Identifier for the last job from the previous pagination request.
             limit: Number of fine-tuning jobs to retrieve.
         """
-        return cast(
-            ListPaginatedFineTuningJobsResponse,
-            self._client.request(
-                _LIST_PAGINATED_FINE_TUNING_JOBS,
-                cast_to=ListPaginatedFineTuningJobsResponse,
-                values={
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_PAGINATED_FINE_TUNING_JOBS,
+            _LIST_PAGINATED_FINE_TUNING_JOBS_PAGES,
+            ListPaginatedFineTuningJobsResponsePage,
+            values={
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve_fine_tuning_job(
@@ -312,7 +371,7 @@ class AsyncFineTuning(AsyncAPIResource):
             ),
         )
 
-    async def list_fine_tuning_events(
+    def list_fine_tuning_events(
         self,
         *,
         fine_tuning_job_id: str,
@@ -322,7 +381,7 @@ class AsyncFineTuning(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListFineTuningJobEventsResponse:
+    ) -> AsyncPaginator[AsyncListFineTuningJobEventsResponsePage, FineTuningJobEvent]:
         """Get status updates for a fine-tuning job.
 
         Args:
@@ -330,24 +389,23 @@ class AsyncFineTuning(AsyncAPIResource):
             after: Identifier for the last event from the previous pagination request.
             limit: Number of events to retrieve.
         """
-        return cast(
-            ListFineTuningJobEventsResponse,
-            await self._client.request(
-                _LIST_FINE_TUNING_EVENTS,
-                cast_to=ListFineTuningJobEventsResponse,
-                values={
-                    "fine_tuning_job_id": fine_tuning_job_id,
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_FINE_TUNING_EVENTS,
+            _LIST_FINE_TUNING_EVENTS_PAGES,
+            AsyncListFineTuningJobEventsResponsePage,
+            values={
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_fine_tuning_job_checkpoints(
+    def list_fine_tuning_job_checkpoints(
         self,
         *,
         fine_tuning_job_id: str,
@@ -357,7 +415,9 @@ class AsyncFineTuning(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListFineTuningJobCheckpointsResponse:
+    ) -> AsyncPaginator[
+        AsyncListFineTuningJobCheckpointsResponsePage, FineTuningJobCheckpoint
+    ]:
         """List checkpoints for a fine-tuning job.
 
         Args:
@@ -365,24 +425,23 @@ class AsyncFineTuning(AsyncAPIResource):
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        return cast(
-            ListFineTuningJobCheckpointsResponse,
-            await self._client.request(
-                _LIST_FINE_TUNING_JOB_CHECKPOINTS,
-                cast_to=ListFineTuningJobCheckpointsResponse,
-                values={
-                    "fine_tuning_job_id": fine_tuning_job_id,
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_FINE_TUNING_JOB_CHECKPOINTS,
+            _LIST_FINE_TUNING_JOB_CHECKPOINTS_PAGES,
+            AsyncListFineTuningJobCheckpointsResponsePage,
+            values={
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_paginated_fine_tuning_jobs(
+    def list_paginated_fine_tuning_jobs(
         self,
         *,
         after: str | Omit = omit,
@@ -391,27 +450,26 @@ class AsyncFineTuning(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListPaginatedFineTuningJobsResponse:
+    ) -> AsyncPaginator[AsyncListPaginatedFineTuningJobsResponsePage, FineTuningJob]:
         """List your organization's fine-tuning jobs
 
         Args:
             after: Identifier for the last job from the previous pagination request.
             limit: Number of fine-tuning jobs to retrieve.
         """
-        return cast(
-            ListPaginatedFineTuningJobsResponse,
-            await self._client.request(
-                _LIST_PAGINATED_FINE_TUNING_JOBS,
-                cast_to=ListPaginatedFineTuningJobsResponse,
-                values={
-                    "after": after,
-                    "limit": limit,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_PAGINATED_FINE_TUNING_JOBS,
+            _LIST_PAGINATED_FINE_TUNING_JOBS_PAGES,
+            AsyncListPaginatedFineTuningJobsResponsePage,
+            values={
+                "after": after,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve_fine_tuning_job(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -15,6 +16,7 @@ from ..models import (
     GuardrailActions,
     GuardrailCheck,
     GuardrailDetails,
+    GuardrailSummary,
     ListGuardrailsResponse,
     UpdateGuardrailResponse,
 )
@@ -22,7 +24,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncGuardrails", "Guardrails"]
+__all__ = [
+    "AsyncGuardrails",
+    "AsyncListGuardrailsResponsePage",
+    "Guardrails",
+    "ListGuardrailsResponsePage",
+]
 
 _CREATE_GUARDRAIL = Endpoint(
     method="POST",
@@ -55,6 +62,9 @@ _LIST_GUARDRAILS = Endpoint(
         Param("current_page", "query", "form", True),
     ),
 )
+_LIST_GUARDRAILS_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _UPDATE_GUARDRAIL = Endpoint(
     method="PUT",
     path="/guardrails/{guardrailId}",
@@ -63,6 +73,16 @@ _UPDATE_GUARDRAIL = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ListGuardrailsResponsePage(ListGuardrailsResponse, SyncPage[GuardrailSummary]):
+    """A page of ListGuardrailsResponse: iterating it yields every GuardrailSummary, fetching the following pages as needed."""
+
+
+class AsyncListGuardrailsResponsePage(
+    ListGuardrailsResponse, AsyncPage[GuardrailSummary]
+):
+    """A page of ListGuardrailsResponse: async for over it yields every GuardrailSummary, fetching the following pages as needed."""
 
 
 class Guardrails(SyncAPIResource):
@@ -189,7 +209,7 @@ class Guardrails(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListGuardrailsResponse:
+    ) -> ListGuardrailsResponsePage:
         """List guardrails
 
         Retrieves a paginated list of guardrails for the specified workspace or organisation
@@ -202,22 +222,21 @@ class Guardrails(SyncAPIResource):
         """
         check("page_size", page_size, minimum=1, maximum=1000)
         check("current_page", current_page, minimum=0)
-        return cast(
-            ListGuardrailsResponse,
-            self._client.request(
-                _LIST_GUARDRAILS,
-                cast_to=ListGuardrailsResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "organisation_id": organisation_id,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_GUARDRAILS,
+            _LIST_GUARDRAILS_PAGES,
+            ListGuardrailsResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "organisation_id": organisation_id,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_guardrail(
@@ -384,7 +403,7 @@ class AsyncGuardrails(AsyncAPIResource):
             ),
         )
 
-    async def list_guardrails(
+    def list_guardrails(
         self,
         *,
         workspace_id: str | Omit = omit,
@@ -395,7 +414,7 @@ class AsyncGuardrails(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListGuardrailsResponse:
+    ) -> AsyncPaginator[AsyncListGuardrailsResponsePage, GuardrailSummary]:
         """List guardrails
 
         Retrieves a paginated list of guardrails for the specified workspace or organisation
@@ -408,22 +427,21 @@ class AsyncGuardrails(AsyncAPIResource):
         """
         check("page_size", page_size, minimum=1, maximum=1000)
         check("current_page", current_page, minimum=0)
-        return cast(
-            ListGuardrailsResponse,
-            await self._client.request(
-                _LIST_GUARDRAILS,
-                cast_to=ListGuardrailsResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "organisation_id": organisation_id,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_GUARDRAILS,
+            _LIST_GUARDRAILS_PAGES,
+            AsyncListGuardrailsResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "organisation_id": organisation_id,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_guardrail(

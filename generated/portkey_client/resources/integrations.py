@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -21,6 +22,7 @@ from ..models import (
     GetIntegrationsResponse,
     HuggingFaceConfiguration,
     IntegrationDetailResponse,
+    IntegrationList,
     OpenAiConfiguration,
     PostIntegrationsResponse,
     PricingAdjustments,
@@ -38,7 +40,12 @@ if TYPE_CHECKING:
         IntegrationsWorkspaces,
     )
 
-__all__ = ["AsyncIntegrations", "Integrations"]
+__all__ = [
+    "AsyncGetIntegrationsResponsePage",
+    "AsyncIntegrations",
+    "GetIntegrationsResponsePage",
+    "Integrations",
+]
 
 _CREATE = Endpoint(
     method="POST",
@@ -64,6 +71,9 @@ _LIST = Endpoint(
         Param("type", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _RETRIEVE = Endpoint(
     method="GET",
     path="/integrations/{slug}",
@@ -78,6 +88,16 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class GetIntegrationsResponsePage(GetIntegrationsResponse, SyncPage[IntegrationList]):
+    """A page of GetIntegrationsResponse: iterating it yields every IntegrationList, fetching the following pages as needed."""
+
+
+class AsyncGetIntegrationsResponsePage(
+    GetIntegrationsResponse, AsyncPage[IntegrationList]
+):
+    """A page of GetIntegrationsResponse: async for over it yields every IntegrationList, fetching the following pages as needed."""
 
 
 class Integrations(SyncAPIResource):
@@ -217,7 +237,7 @@ class Integrations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetIntegrationsResponse:
+    ) -> GetIntegrationsResponsePage:
         """List All Integrations
 
         Args:
@@ -226,22 +246,21 @@ class Integrations(SyncAPIResource):
             workspace_id: Filter integrations accessible by a specific workspace. When using workspace API keys, this value will be enforced based on the API key details
             type: For type=workspace, the API will only return Workpace-Scoped integrations. For type=organisation, the API will only return Global (organisation level) integrations. For type=all, both types of integrations will be returned.
         """
-        return cast(
-            GetIntegrationsResponse,
-            self._client.request(
-                _LIST,
-                cast_to=GetIntegrationsResponse,
-                values={
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "workspace_id": workspace_id,
-                    "type": type,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            GetIntegrationsResponsePage,
+            values={
+                "current_page": current_page,
+                "page_size": page_size,
+                "workspace_id": workspace_id,
+                "type": type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve(
@@ -469,7 +488,7 @@ class AsyncIntegrations(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         current_page: int | Omit = omit,
@@ -480,7 +499,7 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetIntegrationsResponse:
+    ) -> AsyncPaginator[AsyncGetIntegrationsResponsePage, IntegrationList]:
         """List All Integrations
 
         Args:
@@ -489,22 +508,21 @@ class AsyncIntegrations(AsyncAPIResource):
             workspace_id: Filter integrations accessible by a specific workspace. When using workspace API keys, this value will be enforced based on the API key details
             type: For type=workspace, the API will only return Workpace-Scoped integrations. For type=organisation, the API will only return Global (organisation level) integrations. For type=all, both types of integrations will be returned.
         """
-        return cast(
-            GetIntegrationsResponse,
-            await self._client.request(
-                _LIST,
-                cast_to=GetIntegrationsResponse,
-                values={
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "workspace_id": workspace_id,
-                    "type": type,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncGetIntegrationsResponsePage,
+            values={
+                "current_page": current_page,
+                "page_size": page_size,
+                "workspace_id": workspace_id,
+                "type": type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve(

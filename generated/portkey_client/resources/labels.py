@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -15,7 +16,12 @@ from ..models import CreateLabelResponse, Label, ListLabelsResponse
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncLabels", "Labels"]
+__all__ = [
+    "AsyncLabels",
+    "AsyncListLabelsResponsePage",
+    "Labels",
+    "ListLabelsResponsePage",
+]
 
 _CREATE_LABEL = Endpoint(
     method="POST",
@@ -52,6 +58,9 @@ _LIST_LABELS = Endpoint(
         Param("page_size", "query", "form", True),
     ),
 )
+_LIST_LABELS_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _UPDATE_LABEL = Endpoint(
     method="PUT",
     path="/labels/{labelId}",
@@ -60,6 +69,14 @@ _UPDATE_LABEL = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ListLabelsResponsePage(ListLabelsResponse, SyncPage[Label]):
+    """A page of ListLabelsResponse: iterating it yields every Label, fetching the following pages as needed."""
+
+
+class AsyncListLabelsResponsePage(ListLabelsResponse, AsyncPage[Label]):
+    """A page of ListLabelsResponse: async for over it yields every Label, fetching the following pages as needed."""
 
 
 class Labels(SyncAPIResource):
@@ -197,7 +214,7 @@ class Labels(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListLabelsResponse:
+    ) -> ListLabelsResponsePage:
         """List labels
 
         Returns a list of labels based on filters
@@ -211,23 +228,22 @@ class Labels(SyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1)
-        return cast(
-            ListLabelsResponse,
-            self._client.request(
-                _LIST_LABELS,
-                cast_to=ListLabelsResponse,
-                values={
-                    "organisation_id": organisation_id,
-                    "workspace_id": workspace_id,
-                    "search": search,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_LABELS,
+            _LIST_LABELS_PAGES,
+            ListLabelsResponsePage,
+            values={
+                "organisation_id": organisation_id,
+                "workspace_id": workspace_id,
+                "search": search,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_label(
@@ -412,7 +428,7 @@ class AsyncLabels(AsyncAPIResource):
             ),
         )
 
-    async def list_labels(
+    def list_labels(
         self,
         *,
         organisation_id: str | Omit = omit,
@@ -424,7 +440,7 @@ class AsyncLabels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListLabelsResponse:
+    ) -> AsyncPaginator[AsyncListLabelsResponsePage, Label]:
         """List labels
 
         Returns a list of labels based on filters
@@ -438,23 +454,22 @@ class AsyncLabels(AsyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1)
-        return cast(
-            ListLabelsResponse,
-            await self._client.request(
-                _LIST_LABELS,
-                cast_to=ListLabelsResponse,
-                values={
-                    "organisation_id": organisation_id,
-                    "workspace_id": workspace_id,
-                    "search": search,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_LABELS,
+            _LIST_LABELS_PAGES,
+            AsyncListLabelsResponsePage,
+            values={
+                "organisation_id": organisation_id,
+                "workspace_id": workspace_id,
+                "search": search,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_label(

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -15,6 +16,7 @@ from ..models import (
     CreateMcpIntegrationConfigurations,
     McpIntegration,
     McpIntegrationCreateResponse,
+    McpIntegrationListItem,
     McpIntegrationListResponse,
     SecretMapping,
     UpdateMcpIntegrationConfigurations,
@@ -35,7 +37,12 @@ if TYPE_CHECKING:
         McpIntegrationsWorkspaces,
     )
 
-__all__ = ["AsyncMcpIntegrations", "McpIntegrations"]
+__all__ = [
+    "AsyncMcpIntegrationListResponsePage",
+    "AsyncMcpIntegrations",
+    "McpIntegrationListResponsePage",
+    "McpIntegrations",
+]
 
 _MCP_INTEGRATIONS_CREATE = Endpoint(
     method="POST",
@@ -63,6 +70,14 @@ _MCP_INTEGRATIONS_LIST = Endpoint(
         Param("search", "query", "form", True),
     ),
 )
+_MCP_INTEGRATIONS_LIST_PAGES = Pages(
+    kind="page",
+    param="current_page",
+    items="data",
+    total="total",
+    has_more="has_more",
+    first_page=0,
+)
 _MCP_INTEGRATIONS_RETRIEVE = Endpoint(
     method="GET",
     path="/mcp-integrations/{mcpIntegrationId}",
@@ -77,6 +92,18 @@ _MCP_INTEGRATIONS_UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class McpIntegrationListResponsePage(
+    McpIntegrationListResponse, SyncPage[McpIntegrationListItem]
+):
+    """A page of McpIntegrationListResponse: iterating it yields every McpIntegrationListItem, fetching the following pages as needed."""
+
+
+class AsyncMcpIntegrationListResponsePage(
+    McpIntegrationListResponse, AsyncPage[McpIntegrationListItem]
+):
+    """A page of McpIntegrationListResponse: async for over it yields every McpIntegrationListItem, fetching the following pages as needed."""
 
 
 class McpIntegrations(SyncAPIResource):
@@ -202,7 +229,7 @@ class McpIntegrations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpIntegrationListResponse:
+    ) -> McpIntegrationListResponsePage:
         """List MCP Integrations
 
         List MCP Integrations for the organisation or workspace. Requires organisation_id (when using org admin API key) or x-portkey-api-key header.
@@ -212,24 +239,23 @@ class McpIntegrations(SyncAPIResource):
         """
         check("page_size", page_size, minimum=1, maximum=1000)
         check("current_page", current_page, minimum=0)
-        return cast(
-            McpIntegrationListResponse,
-            self._client.request(
-                _MCP_INTEGRATIONS_LIST,
-                cast_to=McpIntegrationListResponse,
-                values={
-                    "organisation_id": organisation_id,
-                    "type": type,
-                    "workspace_id": workspace_id,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _MCP_INTEGRATIONS_LIST,
+            _MCP_INTEGRATIONS_LIST_PAGES,
+            McpIntegrationListResponsePage,
+            values={
+                "organisation_id": organisation_id,
+                "type": type,
+                "workspace_id": workspace_id,
+                "page_size": page_size,
+                "current_page": current_page,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def mcp_integrations_retrieve(
@@ -432,7 +458,7 @@ class AsyncMcpIntegrations(AsyncAPIResource):
             ),
         )
 
-    async def mcp_integrations_list(
+    def mcp_integrations_list(
         self,
         *,
         organisation_id: str | Omit = omit,
@@ -445,7 +471,7 @@ class AsyncMcpIntegrations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpIntegrationListResponse:
+    ) -> AsyncPaginator[AsyncMcpIntegrationListResponsePage, McpIntegrationListItem]:
         """List MCP Integrations
 
         List MCP Integrations for the organisation or workspace. Requires organisation_id (when using org admin API key) or x-portkey-api-key header.
@@ -455,24 +481,23 @@ class AsyncMcpIntegrations(AsyncAPIResource):
         """
         check("page_size", page_size, minimum=1, maximum=1000)
         check("current_page", current_page, minimum=0)
-        return cast(
-            McpIntegrationListResponse,
-            await self._client.request(
-                _MCP_INTEGRATIONS_LIST,
-                cast_to=McpIntegrationListResponse,
-                values={
-                    "organisation_id": organisation_id,
-                    "type": type,
-                    "workspace_id": workspace_id,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _MCP_INTEGRATIONS_LIST,
+            _MCP_INTEGRATIONS_LIST_PAGES,
+            AsyncMcpIntegrationListResponsePage,
+            values={
+                "organisation_id": organisation_id,
+                "type": type,
+                "workspace_id": workspace_id,
+                "page_size": page_size,
+                "current_page": current_page,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def mcp_integrations_retrieve(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -14,12 +15,18 @@ from ..models import (
     BulkUpdateMcpIntegrationCapabilitiesCapabilitiesItem,
     McpIntegrationCapabilitiesBulkUpdateResponse,
     McpIntegrationCapabilitiesListResponse,
+    McpIntegrationCapabilityItem,
 )
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncMcpIntegrationsCapabilities", "McpIntegrationsCapabilities"]
+__all__ = [
+    "AsyncMcpIntegrationCapabilitiesListResponsePage",
+    "AsyncMcpIntegrationsCapabilities",
+    "McpIntegrationCapabilitiesListResponsePage",
+    "McpIntegrationsCapabilities",
+]
 
 _MCP_INTEGRATION_CAPABILITIES_BULK_UPDATE = Endpoint(
     method="PUT",
@@ -40,6 +47,26 @@ _MCP_INTEGRATION_CAPABILITIES_LIST = Endpoint(
         Param("type", "query", "form", True),
     ),
 )
+_MCP_INTEGRATION_CAPABILITIES_LIST_PAGES = Pages(
+    kind="page",
+    param="page",
+    items="data",
+    total="total",
+    has_more="has_more",
+    first_page=1,
+)
+
+
+class McpIntegrationCapabilitiesListResponsePage(
+    McpIntegrationCapabilitiesListResponse, SyncPage[McpIntegrationCapabilityItem]
+):
+    """A page of McpIntegrationCapabilitiesListResponse: iterating it yields every McpIntegrationCapabilityItem, fetching the following pages as needed."""
+
+
+class AsyncMcpIntegrationCapabilitiesListResponsePage(
+    McpIntegrationCapabilitiesListResponse, AsyncPage[McpIntegrationCapabilityItem]
+):
+    """A page of McpIntegrationCapabilitiesListResponse: async for over it yields every McpIntegrationCapabilityItem, fetching the following pages as needed."""
 
 
 class McpIntegrationsCapabilities(SyncAPIResource):
@@ -92,7 +119,7 @@ class McpIntegrationsCapabilities(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpIntegrationCapabilitiesListResponse:
+    ) -> McpIntegrationCapabilitiesListResponsePage:
         """List MCP Integration Capabilities
 
         Args:
@@ -100,22 +127,21 @@ class McpIntegrationsCapabilities(SyncAPIResource):
         """
         check("page", page, minimum=1)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpIntegrationCapabilitiesListResponse,
-            self._client.request(
-                _MCP_INTEGRATION_CAPABILITIES_LIST,
-                cast_to=McpIntegrationCapabilitiesListResponse,
-                values={
-                    "mcpIntegrationId": mcp_integration_id,
-                    "page": page,
-                    "page_size": page_size,
-                    "type": type,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _MCP_INTEGRATION_CAPABILITIES_LIST,
+            _MCP_INTEGRATION_CAPABILITIES_LIST_PAGES,
+            McpIntegrationCapabilitiesListResponsePage,
+            values={
+                "mcpIntegrationId": mcp_integration_id,
+                "page": page,
+                "page_size": page_size,
+                "type": type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -170,7 +196,7 @@ class AsyncMcpIntegrationsCapabilities(AsyncAPIResource):
             ),
         )
 
-    async def mcp_integration_capabilities_list(
+    def mcp_integration_capabilities_list(
         self,
         *,
         mcp_integration_id: str,
@@ -181,7 +207,9 @@ class AsyncMcpIntegrationsCapabilities(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpIntegrationCapabilitiesListResponse:
+    ) -> AsyncPaginator[
+        AsyncMcpIntegrationCapabilitiesListResponsePage, McpIntegrationCapabilityItem
+    ]:
         """List MCP Integration Capabilities
 
         Args:
@@ -189,22 +217,21 @@ class AsyncMcpIntegrationsCapabilities(AsyncAPIResource):
         """
         check("page", page, minimum=1)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpIntegrationCapabilitiesListResponse,
-            await self._client.request(
-                _MCP_INTEGRATION_CAPABILITIES_LIST,
-                cast_to=McpIntegrationCapabilitiesListResponse,
-                values={
-                    "mcpIntegrationId": mcp_integration_id,
-                    "page": page,
-                    "page_size": page_size,
-                    "type": type,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _MCP_INTEGRATION_CAPABILITIES_LIST,
+            _MCP_INTEGRATION_CAPABILITIES_LIST_PAGES,
+            AsyncMcpIntegrationCapabilitiesListResponsePage,
+            values={
+                "mcpIntegrationId": mcp_integration_id,
+                "page": page,
+                "page_size": page_size,
+                "type": type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

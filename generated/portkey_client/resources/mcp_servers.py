@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -14,6 +15,7 @@ from .._validation import check
 from ..models import (
     McpServer,
     McpServerCreateResponse,
+    McpServerListItem,
     McpServerListResponse,
     McpServerTestResponse,
 )
@@ -30,7 +32,12 @@ if TYPE_CHECKING:
     )
     from .mcp_servers_user_access import AsyncMcpServersUserAccess, McpServersUserAccess
 
-__all__ = ["AsyncMcpServers", "McpServers"]
+__all__ = [
+    "AsyncMcpServerListResponsePage",
+    "AsyncMcpServers",
+    "McpServerListResponsePage",
+    "McpServers",
+]
 
 _MCP_SERVERS_CREATE = Endpoint(
     method="POST",
@@ -57,6 +64,9 @@ _MCP_SERVERS_LIST = Endpoint(
         Param("search", "query", "form", True),
     ),
 )
+_MCP_SERVERS_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _MCP_SERVERS_RETRIEVE = Endpoint(
     method="GET",
     path="/mcp-servers/{mcpServerId}",
@@ -77,6 +87,16 @@ _MCP_SERVERS_UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class McpServerListResponsePage(McpServerListResponse, SyncPage[McpServerListItem]):
+    """A page of McpServerListResponse: iterating it yields every McpServerListItem, fetching the following pages as needed."""
+
+
+class AsyncMcpServerListResponsePage(
+    McpServerListResponse, AsyncPage[McpServerListItem]
+):
+    """A page of McpServerListResponse: async for over it yields every McpServerListItem, fetching the following pages as needed."""
 
 
 class McpServers(SyncAPIResource):
@@ -190,7 +210,7 @@ class McpServers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerListResponse:
+    ) -> McpServerListResponsePage:
         """List MCP Servers
 
         List MCP Servers for the workspace. Requires workspace_id or x-portkey-api-key header.
@@ -202,23 +222,22 @@ class McpServers(SyncAPIResource):
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1, maximum=100)
         check("search", search, max_length=255)
-        return cast(
-            McpServerListResponse,
-            self._client.request(
-                _MCP_SERVERS_LIST,
-                cast_to=McpServerListResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "id": id,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _MCP_SERVERS_LIST,
+            _MCP_SERVERS_LIST_PAGES,
+            McpServerListResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+                "id": id,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def mcp_servers_retrieve(
@@ -427,7 +446,7 @@ class AsyncMcpServers(AsyncAPIResource):
             ),
         )
 
-    async def mcp_servers_list(
+    def mcp_servers_list(
         self,
         *,
         workspace_id: str | Omit = omit,
@@ -439,7 +458,7 @@ class AsyncMcpServers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerListResponse:
+    ) -> AsyncPaginator[AsyncMcpServerListResponsePage, McpServerListItem]:
         """List MCP Servers
 
         List MCP Servers for the workspace. Requires workspace_id or x-portkey-api-key header.
@@ -451,23 +470,22 @@ class AsyncMcpServers(AsyncAPIResource):
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1, maximum=100)
         check("search", search, max_length=255)
-        return cast(
-            McpServerListResponse,
-            await self._client.request(
-                _MCP_SERVERS_LIST,
-                cast_to=McpServerListResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "id": id,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _MCP_SERVERS_LIST,
+            _MCP_SERVERS_LIST_PAGES,
+            AsyncMcpServerListResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+                "id": id,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def mcp_servers_retrieve(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -14,12 +15,18 @@ from ..models import (
     BulkUpdateMcpServerCapabilitiesCapabilitiesItem,
     McpServerCapabilitiesBulkUpdateResponse,
     McpServerCapabilitiesListResponse,
+    McpServerCapabilityItem,
 )
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncMcpServersCapabilities", "McpServersCapabilities"]
+__all__ = [
+    "AsyncMcpServerCapabilitiesListResponsePage",
+    "AsyncMcpServersCapabilities",
+    "McpServerCapabilitiesListResponsePage",
+    "McpServersCapabilities",
+]
 
 _MCP_SERVER_CAPABILITIES_BULK_UPDATE = Endpoint(
     method="PUT",
@@ -40,6 +47,26 @@ _MCP_SERVER_CAPABILITIES_LIST = Endpoint(
         Param("type", "query", "form", True),
     ),
 )
+_MCP_SERVER_CAPABILITIES_LIST_PAGES = Pages(
+    kind="page",
+    param="page",
+    items="data",
+    total="total",
+    has_more="has_more",
+    first_page=1,
+)
+
+
+class McpServerCapabilitiesListResponsePage(
+    McpServerCapabilitiesListResponse, SyncPage[McpServerCapabilityItem]
+):
+    """A page of McpServerCapabilitiesListResponse: iterating it yields every McpServerCapabilityItem, fetching the following pages as needed."""
+
+
+class AsyncMcpServerCapabilitiesListResponsePage(
+    McpServerCapabilitiesListResponse, AsyncPage[McpServerCapabilityItem]
+):
+    """A page of McpServerCapabilitiesListResponse: async for over it yields every McpServerCapabilityItem, fetching the following pages as needed."""
 
 
 class McpServersCapabilities(SyncAPIResource):
@@ -92,7 +119,7 @@ class McpServersCapabilities(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerCapabilitiesListResponse:
+    ) -> McpServerCapabilitiesListResponsePage:
         """List MCP Server Capabilities
 
         Args:
@@ -100,22 +127,21 @@ class McpServersCapabilities(SyncAPIResource):
         """
         check("page", page, minimum=1)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpServerCapabilitiesListResponse,
-            self._client.request(
-                _MCP_SERVER_CAPABILITIES_LIST,
-                cast_to=McpServerCapabilitiesListResponse,
-                values={
-                    "mcpServerId": mcp_server_id,
-                    "page": page,
-                    "page_size": page_size,
-                    "type": type,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _MCP_SERVER_CAPABILITIES_LIST,
+            _MCP_SERVER_CAPABILITIES_LIST_PAGES,
+            McpServerCapabilitiesListResponsePage,
+            values={
+                "mcpServerId": mcp_server_id,
+                "page": page,
+                "page_size": page_size,
+                "type": type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -170,7 +196,7 @@ class AsyncMcpServersCapabilities(AsyncAPIResource):
             ),
         )
 
-    async def mcp_server_capabilities_list(
+    def mcp_server_capabilities_list(
         self,
         *,
         mcp_server_id: str,
@@ -181,7 +207,9 @@ class AsyncMcpServersCapabilities(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerCapabilitiesListResponse:
+    ) -> AsyncPaginator[
+        AsyncMcpServerCapabilitiesListResponsePage, McpServerCapabilityItem
+    ]:
         """List MCP Server Capabilities
 
         Args:
@@ -189,22 +217,21 @@ class AsyncMcpServersCapabilities(AsyncAPIResource):
         """
         check("page", page, minimum=1)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpServerCapabilitiesListResponse,
-            await self._client.request(
-                _MCP_SERVER_CAPABILITIES_LIST,
-                cast_to=McpServerCapabilitiesListResponse,
-                values={
-                    "mcpServerId": mcp_server_id,
-                    "page": page,
-                    "page_size": page_size,
-                    "type": type,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _MCP_SERVER_CAPABILITIES_LIST,
+            _MCP_SERVER_CAPABILITIES_LIST_PAGES,
+            AsyncMcpServerCapabilitiesListResponsePage,
+            values={
+                "mcpServerId": mcp_server_id,
+                "page": page,
+                "page_size": page_size,
+                "type": type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

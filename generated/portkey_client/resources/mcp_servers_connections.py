@@ -6,16 +6,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
 from .._validation import check
-from ..models import McpServerConnectionDeleteResponse, McpServerConnectionsListResponse
+from ..models import (
+    McpServerConnectionDeleteResponse,
+    McpServerConnectionItem,
+    McpServerConnectionsListResponse,
+)
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncMcpServersConnections", "McpServersConnections"]
+__all__ = [
+    "AsyncMcpServerConnectionsListResponsePage",
+    "AsyncMcpServersConnections",
+    "McpServerConnectionsListResponsePage",
+    "McpServersConnections",
+]
 
 _MCP_SERVER_CONNECTIONS_DELETE = Endpoint(
     method="DELETE",
@@ -39,6 +49,26 @@ _MCP_SERVER_CONNECTIONS_LIST = Endpoint(
         Param("page_size", "query", "form", True),
     ),
 )
+_MCP_SERVER_CONNECTIONS_LIST_PAGES = Pages(
+    kind="page",
+    param="current_page",
+    items="data",
+    total="total",
+    has_more="has_more",
+    first_page=0,
+)
+
+
+class McpServerConnectionsListResponsePage(
+    McpServerConnectionsListResponse, SyncPage[McpServerConnectionItem]
+):
+    """A page of McpServerConnectionsListResponse: iterating it yields every McpServerConnectionItem, fetching the following pages as needed."""
+
+
+class AsyncMcpServerConnectionsListResponsePage(
+    McpServerConnectionsListResponse, AsyncPage[McpServerConnectionItem]
+):
+    """A page of McpServerConnectionsListResponse: async for over it yields every McpServerConnectionItem, fetching the following pages as needed."""
 
 
 class McpServersConnections(SyncAPIResource):
@@ -95,7 +125,7 @@ class McpServersConnections(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerConnectionsListResponse:
+    ) -> McpServerConnectionsListResponsePage:
         """List MCP Server Connections
 
         Args:
@@ -105,23 +135,22 @@ class McpServersConnections(SyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpServerConnectionsListResponse,
-            self._client.request(
-                _MCP_SERVER_CONNECTIONS_LIST,
-                cast_to=McpServerConnectionsListResponse,
-                values={
-                    "mcpServerId": mcp_server_id,
-                    "user_id": user_id,
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _MCP_SERVER_CONNECTIONS_LIST,
+            _MCP_SERVER_CONNECTIONS_LIST_PAGES,
+            McpServerConnectionsListResponsePage,
+            values={
+                "mcpServerId": mcp_server_id,
+                "user_id": user_id,
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -179,7 +208,7 @@ class AsyncMcpServersConnections(AsyncAPIResource):
             ),
         )
 
-    async def mcp_server_connections_list(
+    def mcp_server_connections_list(
         self,
         *,
         mcp_server_id: str,
@@ -191,7 +220,9 @@ class AsyncMcpServersConnections(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerConnectionsListResponse:
+    ) -> AsyncPaginator[
+        AsyncMcpServerConnectionsListResponsePage, McpServerConnectionItem
+    ]:
         """List MCP Server Connections
 
         Args:
@@ -201,23 +232,22 @@ class AsyncMcpServersConnections(AsyncAPIResource):
         """
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpServerConnectionsListResponse,
-            await self._client.request(
-                _MCP_SERVER_CONNECTIONS_LIST,
-                cast_to=McpServerConnectionsListResponse,
-                values={
-                    "mcpServerId": mcp_server_id,
-                    "user_id": user_id,
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _MCP_SERVER_CONNECTIONS_LIST,
+            _MCP_SERVER_CONNECTIONS_LIST_PAGES,
+            AsyncMcpServerConnectionsListResponsePage,
+            values={
+                "mcpServerId": mcp_server_id,
+                "user_id": user_id,
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -13,13 +14,19 @@ from .._validation import check
 from ..models import (
     BulkUpdateMcpServerUserAccessUserAccessItem,
     McpServerUserAccessBulkUpdateResponse,
+    McpServerUserAccessItem,
     McpServerUserAccessListResponse,
 )
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncMcpServersUserAccess", "McpServersUserAccess"]
+__all__ = [
+    "AsyncMcpServerUserAccessListResponsePage",
+    "AsyncMcpServersUserAccess",
+    "McpServerUserAccessListResponsePage",
+    "McpServersUserAccess",
+]
 
 _MCP_SERVER_USER_ACCESS_BULK_UPDATE = Endpoint(
     method="PUT",
@@ -40,6 +47,26 @@ _MCP_SERVER_USER_ACCESS_LIST = Endpoint(
         Param("search", "query", "form", True),
     ),
 )
+_MCP_SERVER_USER_ACCESS_LIST_PAGES = Pages(
+    kind="page",
+    param="page",
+    items="data",
+    total="total",
+    has_more="has_more",
+    first_page=1,
+)
+
+
+class McpServerUserAccessListResponsePage(
+    McpServerUserAccessListResponse, SyncPage[McpServerUserAccessItem]
+):
+    """A page of McpServerUserAccessListResponse: iterating it yields every McpServerUserAccessItem, fetching the following pages as needed."""
+
+
+class AsyncMcpServerUserAccessListResponsePage(
+    McpServerUserAccessListResponse, AsyncPage[McpServerUserAccessItem]
+):
+    """A page of McpServerUserAccessListResponse: async for over it yields every McpServerUserAccessItem, fetching the following pages as needed."""
 
 
 class McpServersUserAccess(SyncAPIResource):
@@ -96,7 +123,7 @@ class McpServersUserAccess(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerUserAccessListResponse:
+    ) -> McpServerUserAccessListResponsePage:
         """List MCP Server User Access
 
         Args:
@@ -105,22 +132,21 @@ class McpServersUserAccess(SyncAPIResource):
         """
         check("page", page, minimum=1)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpServerUserAccessListResponse,
-            self._client.request(
-                _MCP_SERVER_USER_ACCESS_LIST,
-                cast_to=McpServerUserAccessListResponse,
-                values={
-                    "mcpServerId": mcp_server_id,
-                    "page": page,
-                    "page_size": page_size,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _MCP_SERVER_USER_ACCESS_LIST,
+            _MCP_SERVER_USER_ACCESS_LIST_PAGES,
+            McpServerUserAccessListResponsePage,
+            values={
+                "mcpServerId": mcp_server_id,
+                "page": page,
+                "page_size": page_size,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -179,7 +205,7 @@ class AsyncMcpServersUserAccess(AsyncAPIResource):
             ),
         )
 
-    async def mcp_server_user_access_list(
+    def mcp_server_user_access_list(
         self,
         *,
         mcp_server_id: str,
@@ -190,7 +216,9 @@ class AsyncMcpServersUserAccess(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> McpServerUserAccessListResponse:
+    ) -> AsyncPaginator[
+        AsyncMcpServerUserAccessListResponsePage, McpServerUserAccessItem
+    ]:
         """List MCP Server User Access
 
         Args:
@@ -199,22 +227,21 @@ class AsyncMcpServersUserAccess(AsyncAPIResource):
         """
         check("page", page, minimum=1)
         check("page_size", page_size, minimum=1, maximum=500)
-        return cast(
-            McpServerUserAccessListResponse,
-            await self._client.request(
-                _MCP_SERVER_USER_ACCESS_LIST,
-                cast_to=McpServerUserAccessListResponse,
-                values={
-                    "mcpServerId": mcp_server_id,
-                    "page": page,
-                    "page_size": page_size,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _MCP_SERVER_USER_ACCESS_LIST,
+            _MCP_SERVER_USER_ACCESS_LIST_PAGES,
+            AsyncMcpServerUserAccessListResponsePage,
+            values={
+                "mcpServerId": mcp_server_id,
+                "page": page,
+                "page_size": page_size,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

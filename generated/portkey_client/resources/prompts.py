@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._streaming import AsyncStream, Stream
@@ -18,6 +19,7 @@ from ..models import (
     ListPromptsResponse,
     Prompt,
     PromptRenderResponse,
+    PromptSummary,
     PromptVersionSummary,
     UpdatePromptResponse,
 )
@@ -25,7 +27,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncPrompts", "Prompts"]
+__all__ = [
+    "AsyncListPromptsResponsePage",
+    "AsyncPrompts",
+    "ListPromptsResponsePage",
+    "Prompts",
+]
 
 _CREATE_PROMPT = Endpoint(
     method="POST",
@@ -89,6 +96,9 @@ _LIST_PROMPTS = Endpoint(
         Param("search", "query", "form", True),
     ),
 )
+_LIST_PROMPTS_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _UPDATE_PROMPT = Endpoint(
     method="PUT",
     path="/prompts/{promptId}",
@@ -116,6 +126,14 @@ _UPDATE_PROMPT_VERSION = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ListPromptsResponsePage(ListPromptsResponse, SyncPage[PromptSummary]):
+    """A page of ListPromptsResponse: iterating it yields every PromptSummary, fetching the following pages as needed."""
+
+
+class AsyncListPromptsResponsePage(ListPromptsResponse, AsyncPage[PromptSummary]):
+    """A page of ListPromptsResponse: async for over it yields every PromptSummary, fetching the following pages as needed."""
 
 
 class Prompts(SyncAPIResource):
@@ -431,25 +449,24 @@ class Prompts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListPromptsResponse:
+    ) -> ListPromptsResponsePage:
         """List prompts"""
-        return cast(
-            ListPromptsResponse,
-            self._client.request(
-                _LIST_PROMPTS,
-                cast_to=ListPromptsResponse,
-                values={
-                    "collection_id": collection_id,
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_PROMPTS,
+            _LIST_PROMPTS_PAGES,
+            ListPromptsResponsePage,
+            values={
+                "collection_id": collection_id,
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_prompt(
@@ -914,7 +931,7 @@ class AsyncPrompts(AsyncAPIResource):
             ),
         )
 
-    async def list_prompts(
+    def list_prompts(
         self,
         *,
         collection_id: str | Omit = omit,
@@ -926,25 +943,24 @@ class AsyncPrompts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListPromptsResponse:
+    ) -> AsyncPaginator[AsyncListPromptsResponsePage, PromptSummary]:
         """List prompts"""
-        return cast(
-            ListPromptsResponse,
-            await self._client.request(
-                _LIST_PROMPTS,
-                cast_to=ListPromptsResponse,
-                values={
-                    "collection_id": collection_id,
-                    "workspace_id": workspace_id,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "search": search,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_PROMPTS,
+            _LIST_PROMPTS_PAGES,
+            AsyncListPromptsResponsePage,
+            values={
+                "collection_id": collection_id,
+                "workspace_id": workspace_id,
+                "current_page": current_page,
+                "page_size": page_size,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_prompt(

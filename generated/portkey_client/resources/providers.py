@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -21,7 +22,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncProviders", "Providers"]
+__all__ = [
+    "AsyncGetProvidersResponsePage",
+    "AsyncProviders",
+    "GetProvidersResponsePage",
+    "Providers",
+]
 
 _CREATE = Endpoint(
     method="POST",
@@ -49,6 +55,9 @@ _LIST = Endpoint(
         Param("workspace_id", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _RETRIEVE = Endpoint(
     method="GET",
     path="/providers/{slug}",
@@ -69,6 +78,14 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class GetProvidersResponsePage(GetProvidersResponse, SyncPage[ProvidersModel]):
+    """A page of GetProvidersResponse: iterating it yields every Providers, fetching the following pages as needed."""
+
+
+class AsyncGetProvidersResponsePage(GetProvidersResponse, AsyncPage[ProvidersModel]):
+    """A page of GetProvidersResponse: async for over it yields every Providers, fetching the following pages as needed."""
 
 
 class Providers(SyncAPIResource):
@@ -165,7 +182,7 @@ class Providers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetProvidersResponse:
+    ) -> GetProvidersResponsePage:
         """List All Providers
 
         Args:
@@ -173,21 +190,20 @@ class Providers(SyncAPIResource):
             page_size: Page size, default to 50
             workspace_id: Not required when using workspace API keys. Required when using organisation admin keys
         """
-        return cast(
-            GetProvidersResponse,
-            self._client.request(
-                _LIST,
-                cast_to=GetProvidersResponse,
-                values={
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "workspace_id": workspace_id,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            GetProvidersResponsePage,
+            values={
+                "current_page": current_page,
+                "page_size": page_size,
+                "workspace_id": workspace_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve(
@@ -364,7 +380,7 @@ class AsyncProviders(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         current_page: int | Omit = omit,
@@ -374,7 +390,7 @@ class AsyncProviders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetProvidersResponse:
+    ) -> AsyncPaginator[AsyncGetProvidersResponsePage, ProvidersModel]:
         """List All Providers
 
         Args:
@@ -382,21 +398,20 @@ class AsyncProviders(AsyncAPIResource):
             page_size: Page size, default to 50
             workspace_id: Not required when using workspace API keys. Required when using organisation admin keys
         """
-        return cast(
-            GetProvidersResponse,
-            await self._client.request(
-                _LIST,
-                cast_to=GetProvidersResponse,
-                values={
-                    "current_page": current_page,
-                    "page_size": page_size,
-                    "workspace_id": workspace_id,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncGetProvidersResponsePage,
+            values={
+                "current_page": current_page,
+                "page_size": page_size,
+                "workspace_id": workspace_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -14,6 +15,7 @@ from ..models import (
     Condition,
     CreatePolicyResponse,
     GroupBy,
+    RateLimitsPolicy,
     RateLimitsPolicyListResponse,
     RateLimitsPolicyResponse,
 )
@@ -21,7 +23,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncRateLimitsPolicies", "RateLimitsPolicies"]
+__all__ = [
+    "AsyncRateLimitsPolicies",
+    "AsyncRateLimitsPolicyListResponsePage",
+    "RateLimitsPolicies",
+    "RateLimitsPolicyListResponsePage",
+]
 
 _CREATE_RATE_LIMITS_POLICY = Endpoint(
     method="POST",
@@ -58,6 +65,9 @@ _LIST_RATE_LIMITS_POLICIES = Endpoint(
         Param("current_page", "query", "form", True),
     ),
 )
+_LIST_RATE_LIMITS_POLICIES_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _UPDATE_RATE_LIMITS_POLICY = Endpoint(
     method="PUT",
     path="/policies/rate-limits/{rateLimitsPolicyId}",
@@ -66,6 +76,18 @@ _UPDATE_RATE_LIMITS_POLICY = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class RateLimitsPolicyListResponsePage(
+    RateLimitsPolicyListResponse, SyncPage[RateLimitsPolicy]
+):
+    """A page of RateLimitsPolicyListResponse: iterating it yields every RateLimitsPolicy, fetching the following pages as needed."""
+
+
+class AsyncRateLimitsPolicyListResponsePage(
+    RateLimitsPolicyListResponse, AsyncPage[RateLimitsPolicy]
+):
+    """A page of RateLimitsPolicyListResponse: async for over it yields every RateLimitsPolicy, fetching the following pages as needed."""
 
 
 class RateLimitsPolicies(SyncAPIResource):
@@ -211,7 +233,7 @@ class RateLimitsPolicies(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RateLimitsPolicyListResponse:
+    ) -> RateLimitsPolicyListResponsePage:
         """List Rate Limits Policies
 
         List all rate limits policies with optional filtering.
@@ -226,24 +248,23 @@ class RateLimitsPolicies(SyncAPIResource):
         """
         check("page_size", page_size, minimum=0)
         check("current_page", current_page, minimum=0)
-        return cast(
-            RateLimitsPolicyListResponse,
-            self._client.request(
-                _LIST_RATE_LIMITS_POLICIES,
-                cast_to=RateLimitsPolicyListResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "status": status,
-                    "type": type,
-                    "unit": unit,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_RATE_LIMITS_POLICIES,
+            _LIST_RATE_LIMITS_POLICIES_PAGES,
+            RateLimitsPolicyListResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "status": status,
+                "type": type,
+                "unit": unit,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_rate_limits_policy(
@@ -435,7 +456,7 @@ class AsyncRateLimitsPolicies(AsyncAPIResource):
             ),
         )
 
-    async def list_rate_limits_policies(
+    def list_rate_limits_policies(
         self,
         *,
         workspace_id: str | Omit = omit,
@@ -448,7 +469,7 @@ class AsyncRateLimitsPolicies(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> RateLimitsPolicyListResponse:
+    ) -> AsyncPaginator[AsyncRateLimitsPolicyListResponsePage, RateLimitsPolicy]:
         """List Rate Limits Policies
 
         List all rate limits policies with optional filtering.
@@ -463,24 +484,23 @@ class AsyncRateLimitsPolicies(AsyncAPIResource):
         """
         check("page_size", page_size, minimum=0)
         check("current_page", current_page, minimum=0)
-        return cast(
-            RateLimitsPolicyListResponse,
-            await self._client.request(
-                _LIST_RATE_LIMITS_POLICIES,
-                cast_to=RateLimitsPolicyListResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "status": status,
-                    "type": type,
-                    "unit": unit,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_RATE_LIMITS_POLICIES,
+            _LIST_RATE_LIMITS_POLICIES_PAGES,
+            AsyncRateLimitsPolicyListResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "status": status,
+                "type": type,
+                "unit": unit,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_rate_limits_policy(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._streaming import AsyncStream, Stream
@@ -15,13 +16,17 @@ from ..models import (
     ComputerTool,
     ComputerToolCall,
     ComputerToolCallOutput,
+    ComputerToolCallOutputResource,
     EasyInputMessage,
     FileSearchTool,
     FileSearchToolCall,
     FunctionTool,
     FunctionToolCall,
     FunctionToolCallOutput,
+    FunctionToolCallOutputResource,
+    FunctionToolCallResource,
     InputMessage,
+    InputMessageResource,
     ItemReference,
     OutputMessage,
     Reasoning,
@@ -70,7 +75,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncResponses", "Responses"]
+__all__ = [
+    "AsyncResponseItemListPage",
+    "AsyncResponses",
+    "ResponseItemListPage",
+    "Responses",
+]
 
 _CREATE = Endpoint(
     method="POST",
@@ -107,6 +117,45 @@ _LIST_INPUT_ITEMS = Endpoint(
         Param("before", "query", "form", True),
     ),
 )
+_LIST_INPUT_ITEMS_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+)
+
+
+class ResponseItemListPage(
+    ResponseItemList,
+    SyncPage[
+        InputMessageResource
+        | OutputMessage
+        | FileSearchToolCall
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | WebSearchToolCall
+        | FunctionToolCallResource
+        | FunctionToolCallOutputResource
+    ],
+):
+    """A page of ResponseItemList: iterating it yields every InputMessageResource | OutputMessage | FileSearchToolCall | ComputerToolCall | ComputerToolCallOutputResource | WebSearchToolCall | FunctionToolCallResource | FunctionToolCallOutputResource, fetching the following pages as needed."""
+
+
+class AsyncResponseItemListPage(
+    ResponseItemList,
+    AsyncPage[
+        InputMessageResource
+        | OutputMessage
+        | FileSearchToolCall
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | WebSearchToolCall
+        | FunctionToolCallResource
+        | FunctionToolCallOutputResource
+    ],
+):
+    """A page of ResponseItemList: async for over it yields every InputMessageResource | OutputMessage | FileSearchToolCall | ComputerToolCall | ComputerToolCallOutputResource | WebSearchToolCall | FunctionToolCallResource | FunctionToolCallOutputResource, fetching the following pages as needed."""
 
 
 class Responses(SyncAPIResource):
@@ -764,7 +813,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ResponseItemList:
+    ) -> ResponseItemListPage:
         """Returns a list of input items for a given response.
 
         Args:
@@ -777,23 +826,22 @@ class Responses(SyncAPIResource):
             after: An item ID to list items after, used in pagination.
             before: An item ID to list items before, used in pagination.
         """
-        return cast(
-            ResponseItemList,
-            self._client.request(
-                _LIST_INPUT_ITEMS,
-                cast_to=ResponseItemList,
-                values={
-                    "response_id": response_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_INPUT_ITEMS,
+            _LIST_INPUT_ITEMS_PAGES,
+            ResponseItemListPage,
+            values={
+                "response_id": response_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -1450,7 +1498,7 @@ class AsyncResponses(AsyncAPIResource):
             ),
         )
 
-    async def list_input_items(
+    def list_input_items(
         self,
         *,
         response_id: str,
@@ -1462,7 +1510,17 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ResponseItemList:
+    ) -> AsyncPaginator[
+        AsyncResponseItemListPage,
+        InputMessageResource
+        | OutputMessage
+        | FileSearchToolCall
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | WebSearchToolCall
+        | FunctionToolCallResource
+        | FunctionToolCallOutputResource,
+    ]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -1475,23 +1533,22 @@ class AsyncResponses(AsyncAPIResource):
             after: An item ID to list items after, used in pagination.
             before: An item ID to list items before, used in pagination.
         """
-        return cast(
-            ResponseItemList,
-            await self._client.request(
-                _LIST_INPUT_ITEMS,
-                cast_to=ResponseItemList,
-                values={
-                    "response_id": response_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_INPUT_ITEMS,
+            _LIST_INPUT_ITEMS_PAGES,
+            AsyncResponseItemListPage,
+            values={
+                "response_id": response_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -23,12 +24,18 @@ from ..models import (
     HashicorpTokenAuthConfig,
     ListSecretReferencesResponse,
     SecretReferenceDetailResponse,
+    SecretReferenceListItem,
 )
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncSecretReferences", "SecretReferences"]
+__all__ = [
+    "AsyncListSecretReferencesResponsePage",
+    "AsyncSecretReferences",
+    "ListSecretReferencesResponsePage",
+    "SecretReferences",
+]
 
 _CREATE_SECRET_REFERENCE = Endpoint(
     method="POST",
@@ -61,6 +68,9 @@ _LIST_SECRET_REFERENCES = Endpoint(
         Param("page_size", "query", "form", True),
     ),
 )
+_LIST_SECRET_REFERENCES_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _UPDATE_SECRET_REFERENCE = Endpoint(
     method="PUT",
     path="/secret-references/{secretReferenceId}",
@@ -69,6 +79,18 @@ _UPDATE_SECRET_REFERENCE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ListSecretReferencesResponsePage(
+    ListSecretReferencesResponse, SyncPage[SecretReferenceListItem]
+):
+    """A page of ListSecretReferencesResponse: iterating it yields every SecretReferenceListItem, fetching the following pages as needed."""
+
+
+class AsyncListSecretReferencesResponsePage(
+    ListSecretReferencesResponse, AsyncPage[SecretReferenceListItem]
+):
+    """A page of ListSecretReferencesResponse: async for over it yields every SecretReferenceListItem, fetching the following pages as needed."""
 
 
 class SecretReferences(SyncAPIResource):
@@ -218,7 +240,7 @@ class SecretReferences(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListSecretReferencesResponse:
+    ) -> ListSecretReferencesResponsePage:
         """List All Secret References
 
         Args:
@@ -231,23 +253,22 @@ class SecretReferences(SyncAPIResource):
         check("search", search, min_length=1, max_length=255)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1, maximum=100)
-        return cast(
-            ListSecretReferencesResponse,
-            self._client.request(
-                _LIST_SECRET_REFERENCES,
-                cast_to=ListSecretReferencesResponse,
-                values={
-                    "manager_type": manager_type,
-                    "tags": tags,
-                    "search": search,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_SECRET_REFERENCES,
+            _LIST_SECRET_REFERENCES_PAGES,
+            ListSecretReferencesResponsePage,
+            values={
+                "manager_type": manager_type,
+                "tags": tags,
+                "search": search,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_secret_reference(
@@ -452,7 +473,7 @@ class AsyncSecretReferences(AsyncAPIResource):
             ),
         )
 
-    async def list_secret_references(
+    def list_secret_references(
         self,
         *,
         manager_type: Literal["aws_sm", "azure_kv", "hashicorp_vault"] | Omit = omit,
@@ -464,7 +485,7 @@ class AsyncSecretReferences(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListSecretReferencesResponse:
+    ) -> AsyncPaginator[AsyncListSecretReferencesResponsePage, SecretReferenceListItem]:
         """List All Secret References
 
         Args:
@@ -477,23 +498,22 @@ class AsyncSecretReferences(AsyncAPIResource):
         check("search", search, min_length=1, max_length=255)
         check("current_page", current_page, minimum=0)
         check("page_size", page_size, minimum=1, maximum=100)
-        return cast(
-            ListSecretReferencesResponse,
-            await self._client.request(
-                _LIST_SECRET_REFERENCES,
-                cast_to=ListSecretReferencesResponse,
-                values={
-                    "manager_type": manager_type,
-                    "tags": tags,
-                    "search": search,
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_SECRET_REFERENCES,
+            _LIST_SECRET_REFERENCES_PAGES,
+            AsyncListSecretReferencesResponsePage,
+            values={
+                "manager_type": manager_type,
+                "tags": tags,
+                "search": search,
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_secret_reference(

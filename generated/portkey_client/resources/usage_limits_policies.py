@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -14,6 +15,8 @@ from ..models import (
     Condition,
     CreatePolicyResponse,
     GroupBy,
+    UsageLimitsPolicy,
+    UsageLimitsPolicyEntity,
     UsageLimitsPolicyEntityListResponse,
     UsageLimitsPolicyListResponse,
     UsageLimitsPolicyResponse,
@@ -22,7 +25,14 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncUsageLimitsPolicies", "UsageLimitsPolicies"]
+__all__ = [
+    "AsyncUsageLimitsPolicies",
+    "AsyncUsageLimitsPolicyEntityListResponsePage",
+    "AsyncUsageLimitsPolicyListResponsePage",
+    "UsageLimitsPolicies",
+    "UsageLimitsPolicyEntityListResponsePage",
+    "UsageLimitsPolicyListResponsePage",
+]
 
 _CREATE_USAGE_LIMITS_POLICY = Endpoint(
     method="POST",
@@ -59,6 +69,9 @@ _LIST_USAGE_LIMITS_POLICIES = Endpoint(
         Param("current_page", "query", "form", True),
     ),
 )
+_LIST_USAGE_LIMITS_POLICIES_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _LIST_USAGE_LIMITS_POLICY_ENTITIES = Endpoint(
     method="GET",
     path="/policies/usage-limits/{policyUsageLimitsId}/entities",
@@ -70,6 +83,9 @@ _LIST_USAGE_LIMITS_POLICY_ENTITIES = Endpoint(
         Param("page_size", "query", "form", True),
         Param("current_page", "query", "form", True),
     ),
+)
+_LIST_USAGE_LIMITS_POLICY_ENTITIES_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
 )
 _RESET_USAGE_LIMITS_POLICY_ENTITY = Endpoint(
     method="PUT",
@@ -88,6 +104,30 @@ _UPDATE_USAGE_LIMITS_POLICY = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class UsageLimitsPolicyEntityListResponsePage(
+    UsageLimitsPolicyEntityListResponse, SyncPage[UsageLimitsPolicyEntity]
+):
+    """A page of UsageLimitsPolicyEntityListResponse: iterating it yields every UsageLimitsPolicyEntity, fetching the following pages as needed."""
+
+
+class AsyncUsageLimitsPolicyEntityListResponsePage(
+    UsageLimitsPolicyEntityListResponse, AsyncPage[UsageLimitsPolicyEntity]
+):
+    """A page of UsageLimitsPolicyEntityListResponse: async for over it yields every UsageLimitsPolicyEntity, fetching the following pages as needed."""
+
+
+class UsageLimitsPolicyListResponsePage(
+    UsageLimitsPolicyListResponse, SyncPage[UsageLimitsPolicy]
+):
+    """A page of UsageLimitsPolicyListResponse: iterating it yields every UsageLimitsPolicy, fetching the following pages as needed."""
+
+
+class AsyncUsageLimitsPolicyListResponsePage(
+    UsageLimitsPolicyListResponse, AsyncPage[UsageLimitsPolicy]
+):
+    """A page of UsageLimitsPolicyListResponse: async for over it yields every UsageLimitsPolicy, fetching the following pages as needed."""
 
 
 class UsageLimitsPolicies(SyncAPIResource):
@@ -237,7 +277,7 @@ class UsageLimitsPolicies(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> UsageLimitsPolicyListResponse:
+    ) -> UsageLimitsPolicyListResponsePage:
         """List Usage Limits Policies
 
         List all usage limits policies with optional filtering.
@@ -251,23 +291,22 @@ class UsageLimitsPolicies(SyncAPIResource):
         """
         check("page_size", page_size, minimum=0)
         check("current_page", current_page, minimum=0)
-        return cast(
-            UsageLimitsPolicyListResponse,
-            self._client.request(
-                _LIST_USAGE_LIMITS_POLICIES,
-                cast_to=UsageLimitsPolicyListResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "status": status,
-                    "type": type,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_USAGE_LIMITS_POLICIES,
+            _LIST_USAGE_LIMITS_POLICIES_PAGES,
+            UsageLimitsPolicyListResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "status": status,
+                "type": type,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_usage_limits_policy_entities(
@@ -282,7 +321,7 @@ class UsageLimitsPolicies(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> UsageLimitsPolicyEntityListResponse:
+    ) -> UsageLimitsPolicyEntityListResponsePage:
         """List Usage Limits Policy Entities
 
         List entities tracked by a usage limits policy with their current usage.
@@ -296,23 +335,22 @@ class UsageLimitsPolicies(SyncAPIResource):
         """
         check("page_size", page_size, minimum=1, maximum=100)
         check("current_page", current_page, minimum=0)
-        return cast(
-            UsageLimitsPolicyEntityListResponse,
-            self._client.request(
-                _LIST_USAGE_LIMITS_POLICY_ENTITIES,
-                cast_to=UsageLimitsPolicyEntityListResponse,
-                values={
-                    "policyUsageLimitsId": policy_usage_limits_id,
-                    "status": status,
-                    "search": search,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_USAGE_LIMITS_POLICY_ENTITIES,
+            _LIST_USAGE_LIMITS_POLICY_ENTITIES_PAGES,
+            UsageLimitsPolicyEntityListResponsePage,
+            values={
+                "policyUsageLimitsId": policy_usage_limits_id,
+                "status": status,
+                "search": search,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def reset_usage_limits_policy_entity(
@@ -561,7 +599,7 @@ class AsyncUsageLimitsPolicies(AsyncAPIResource):
             ),
         )
 
-    async def list_usage_limits_policies(
+    def list_usage_limits_policies(
         self,
         *,
         workspace_id: str | Omit = omit,
@@ -573,7 +611,7 @@ class AsyncUsageLimitsPolicies(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> UsageLimitsPolicyListResponse:
+    ) -> AsyncPaginator[AsyncUsageLimitsPolicyListResponsePage, UsageLimitsPolicy]:
         """List Usage Limits Policies
 
         List all usage limits policies with optional filtering.
@@ -587,26 +625,25 @@ class AsyncUsageLimitsPolicies(AsyncAPIResource):
         """
         check("page_size", page_size, minimum=0)
         check("current_page", current_page, minimum=0)
-        return cast(
-            UsageLimitsPolicyListResponse,
-            await self._client.request(
-                _LIST_USAGE_LIMITS_POLICIES,
-                cast_to=UsageLimitsPolicyListResponse,
-                values={
-                    "workspace_id": workspace_id,
-                    "status": status,
-                    "type": type,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_USAGE_LIMITS_POLICIES,
+            _LIST_USAGE_LIMITS_POLICIES_PAGES,
+            AsyncUsageLimitsPolicyListResponsePage,
+            values={
+                "workspace_id": workspace_id,
+                "status": status,
+                "type": type,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_usage_limits_policy_entities(
+    def list_usage_limits_policy_entities(
         self,
         *,
         policy_usage_limits_id: str,
@@ -618,7 +655,9 @@ class AsyncUsageLimitsPolicies(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> UsageLimitsPolicyEntityListResponse:
+    ) -> AsyncPaginator[
+        AsyncUsageLimitsPolicyEntityListResponsePage, UsageLimitsPolicyEntity
+    ]:
         """List Usage Limits Policy Entities
 
         List entities tracked by a usage limits policy with their current usage.
@@ -632,23 +671,22 @@ class AsyncUsageLimitsPolicies(AsyncAPIResource):
         """
         check("page_size", page_size, minimum=1, maximum=100)
         check("current_page", current_page, minimum=0)
-        return cast(
-            UsageLimitsPolicyEntityListResponse,
-            await self._client.request(
-                _LIST_USAGE_LIMITS_POLICY_ENTITIES,
-                cast_to=UsageLimitsPolicyEntityListResponse,
-                values={
-                    "policyUsageLimitsId": policy_usage_limits_id,
-                    "status": status,
-                    "search": search,
-                    "page_size": page_size,
-                    "current_page": current_page,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_USAGE_LIMITS_POLICY_ENTITIES,
+            _LIST_USAGE_LIMITS_POLICY_ENTITIES_PAGES,
+            AsyncUsageLimitsPolicyEntityListResponsePage,
+            values={
+                "policyUsageLimitsId": policy_usage_limits_id,
+                "status": status,
+                "search": search,
+                "page_size": page_size,
+                "current_page": current_page,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def reset_usage_limits_policy_entity(

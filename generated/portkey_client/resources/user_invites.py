@@ -7,6 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -22,7 +23,7 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncUserInvites", "UserInvites"]
+__all__ = ["AsyncInviteListPage", "AsyncUserInvites", "InviteListPage", "UserInvites"]
 
 _DELETE = Endpoint(
     method="DELETE",
@@ -49,6 +50,9 @@ _LIST = Endpoint(
         Param("status", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="currentPage", items="data", total="total", first_page=0
+)
 _RESEND = Endpoint(
     method="POST",
     path="/admin/users/invites/{inviteId}/resend",
@@ -61,6 +65,14 @@ _RETRIEVE = Endpoint(
     security=(("api_key",),),
     params=(Param("inviteId", "path", "simple", False),),
 )
+
+
+class InviteListPage(InviteList, SyncPage[Invite]):
+    """A page of InviteList: iterating it yields every Invite, fetching the following pages as needed."""
+
+
+class AsyncInviteListPage(InviteList, AsyncPage[Invite]):
+    """A page of InviteList: async for over it yields every Invite, fetching the following pages as needed."""
 
 
 class UserInvites(SyncAPIResource):
@@ -141,25 +153,24 @@ class UserInvites(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> InviteList:
+    ) -> InviteListPage:
         """Get All Invites"""
-        return cast(
-            InviteList,
-            self._client.request(
-                _LIST,
-                cast_to=InviteList,
-                values={
-                    "pageSize": page_size,
-                    "currentPage": current_page,
-                    "role": role,
-                    "email": email,
-                    "status": status,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            InviteListPage,
+            values={
+                "pageSize": page_size,
+                "currentPage": current_page,
+                "role": role,
+                "email": email,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def resend(
@@ -297,7 +308,7 @@ class AsyncUserInvites(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         page_size: int | Omit = omit,
@@ -309,25 +320,24 @@ class AsyncUserInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> InviteList:
+    ) -> AsyncPaginator[AsyncInviteListPage, Invite]:
         """Get All Invites"""
-        return cast(
-            InviteList,
-            await self._client.request(
-                _LIST,
-                cast_to=InviteList,
-                values={
-                    "pageSize": page_size,
-                    "currentPage": current_page,
-                    "role": role,
-                    "email": email,
-                    "status": status,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncInviteListPage,
+            values={
+                "pageSize": page_size,
+                "currentPage": current_page,
+                "role": role,
+                "email": email,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def resend(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -14,7 +15,7 @@ from ..models import User, UserList
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncUsers", "Users"]
+__all__ = ["AsyncUserListPage", "AsyncUsers", "UserListPage", "Users"]
 
 _DELETE = Endpoint(
     method="DELETE",
@@ -34,6 +35,9 @@ _LIST = Endpoint(
         Param("x-portkey-api-key", "header", "simple", False),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="currentPage", items="data", total="total", first_page=0
+)
 _RETRIEVE = Endpoint(
     method="GET",
     path="/admin/users/{userId}",
@@ -48,6 +52,14 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class UserListPage(UserList, SyncPage[User]):
+    """A page of UserList: iterating it yields every User, fetching the following pages as needed."""
+
+
+class AsyncUserListPage(UserList, AsyncPage[User]):
+    """A page of UserList: async for over it yields every User, fetching the following pages as needed."""
 
 
 class Users(SyncAPIResource):
@@ -94,25 +106,24 @@ class Users(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> UserList:
+    ) -> UserListPage:
         """Get users"""
-        return cast(
-            UserList,
-            self._client.request(
-                _LIST,
-                cast_to=UserList,
-                values={
-                    "pageSize": page_size,
-                    "currentPage": current_page,
-                    "role": role,
-                    "email": email,
-                    "x-portkey-api-key": x_portkey_api_key,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            UserListPage,
+            values={
+                "pageSize": page_size,
+                "currentPage": current_page,
+                "role": role,
+                "email": email,
+                "x-portkey-api-key": x_portkey_api_key,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve(
@@ -210,7 +221,7 @@ class AsyncUsers(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         page_size: int | Omit = omit,
@@ -222,25 +233,24 @@ class AsyncUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> UserList:
+    ) -> AsyncPaginator[AsyncUserListPage, User]:
         """Get users"""
-        return cast(
-            UserList,
-            await self._client.request(
-                _LIST,
-                cast_to=UserList,
-                values={
-                    "pageSize": page_size,
-                    "currentPage": current_page,
-                    "role": role,
-                    "email": email,
-                    "x-portkey-api-key": x_portkey_api_key,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncUserListPage,
+            values={
+                "pageSize": page_size,
+                "currentPage": current_page,
+                "role": role,
+                "email": email,
+                "x-portkey-api-key": x_portkey_api_key,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -26,7 +27,14 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncVectorStores", "VectorStores"]
+__all__ = [
+    "AsyncListVectorStoreFilesResponsePage",
+    "AsyncListVectorStoresResponsePage",
+    "AsyncVectorStores",
+    "ListVectorStoreFilesResponsePage",
+    "ListVectorStoresResponsePage",
+    "VectorStores",
+]
 
 _CANCEL_VECTOR_STORE_FILE_BATCH = Endpoint(
     method="POST",
@@ -163,6 +171,14 @@ _LIST_FILES_IN_VECTOR_STORE_BATCH = Endpoint(
         Param("filter", "query", "form", True),
     ),
 )
+_LIST_FILES_IN_VECTOR_STORE_BATCH_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _LIST_VECTOR_STORE_FILES = Endpoint(
     method="GET",
     path="/vector_stores/{vector_store_id}/files",
@@ -181,6 +197,14 @@ _LIST_VECTOR_STORE_FILES = Endpoint(
         Param("filter", "query", "form", True),
     ),
 )
+_LIST_VECTOR_STORE_FILES_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _LIST_VECTOR_STORES = Endpoint(
     method="GET",
     path="/vector_stores",
@@ -197,6 +221,14 @@ _LIST_VECTOR_STORES = Endpoint(
         Param("before", "query", "form", True),
     ),
 )
+_LIST_VECTOR_STORES_PAGES = Pages(
+    kind="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor="last_id",
+    item_cursor="id",
+)
 _MODIFY_VECTOR_STORE = Endpoint(
     method="POST",
     path="/vector_stores/{vector_store_id}",
@@ -210,6 +242,30 @@ _MODIFY_VECTOR_STORE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class ListVectorStoreFilesResponsePage(
+    ListVectorStoreFilesResponse, SyncPage[VectorStoreFileObject]
+):
+    """A page of ListVectorStoreFilesResponse: iterating it yields every VectorStoreFileObject, fetching the following pages as needed."""
+
+
+class AsyncListVectorStoreFilesResponsePage(
+    ListVectorStoreFilesResponse, AsyncPage[VectorStoreFileObject]
+):
+    """A page of ListVectorStoreFilesResponse: async for over it yields every VectorStoreFileObject, fetching the following pages as needed."""
+
+
+class ListVectorStoresResponsePage(
+    ListVectorStoresResponse, SyncPage[VectorStoreObject]
+):
+    """A page of ListVectorStoresResponse: iterating it yields every VectorStoreObject, fetching the following pages as needed."""
+
+
+class AsyncListVectorStoresResponsePage(
+    ListVectorStoresResponse, AsyncPage[VectorStoreObject]
+):
+    """A page of ListVectorStoresResponse: async for over it yields every VectorStoreObject, fetching the following pages as needed."""
 
 
 class VectorStores(SyncAPIResource):
@@ -538,7 +594,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> ListVectorStoreFilesResponsePage:
         """Returns a list of vector store files in a batch.
 
         Args:
@@ -550,25 +606,24 @@ class VectorStores(SyncAPIResource):
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        return cast(
-            ListVectorStoreFilesResponse,
-            self._client.request(
-                _LIST_FILES_IN_VECTOR_STORE_BATCH,
-                cast_to=ListVectorStoreFilesResponse,
-                values={
-                    "vector_store_id": vector_store_id,
-                    "batch_id": batch_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "filter": filter,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_FILES_IN_VECTOR_STORE_BATCH,
+            _LIST_FILES_IN_VECTOR_STORE_BATCH_PAGES,
+            ListVectorStoreFilesResponsePage,
+            values={
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_vector_store_files(
@@ -586,7 +641,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> ListVectorStoreFilesResponsePage:
         """Returns a list of vector store files.
 
         Args:
@@ -597,24 +652,23 @@ class VectorStores(SyncAPIResource):
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        return cast(
-            ListVectorStoreFilesResponse,
-            self._client.request(
-                _LIST_VECTOR_STORE_FILES,
-                cast_to=ListVectorStoreFilesResponse,
-                values={
-                    "vector_store_id": vector_store_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "filter": filter,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_VECTOR_STORE_FILES,
+            _LIST_VECTOR_STORE_FILES_PAGES,
+            ListVectorStoreFilesResponsePage,
+            values={
+                "vector_store_id": vector_store_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_vector_stores(
@@ -628,7 +682,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListVectorStoresResponse:
+    ) -> ListVectorStoresResponsePage:
         """Returns a list of vector stores.
 
         Args:
@@ -637,22 +691,21 @@ class VectorStores(SyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListVectorStoresResponse,
-            self._client.request(
-                _LIST_VECTOR_STORES,
-                cast_to=ListVectorStoresResponse,
-                values={
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_VECTOR_STORES,
+            _LIST_VECTOR_STORES_PAGES,
+            ListVectorStoresResponsePage,
+            values={
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def modify_vector_store(
@@ -1037,7 +1090,7 @@ class AsyncVectorStores(AsyncAPIResource):
             ),
         )
 
-    async def list_files_in_vector_store_batch(
+    def list_files_in_vector_store_batch(
         self,
         *,
         vector_store_id: str,
@@ -1053,7 +1106,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> AsyncPaginator[AsyncListVectorStoreFilesResponsePage, VectorStoreFileObject]:
         """Returns a list of vector store files in a batch.
 
         Args:
@@ -1065,28 +1118,27 @@ class AsyncVectorStores(AsyncAPIResource):
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        return cast(
-            ListVectorStoreFilesResponse,
-            await self._client.request(
-                _LIST_FILES_IN_VECTOR_STORE_BATCH,
-                cast_to=ListVectorStoreFilesResponse,
-                values={
-                    "vector_store_id": vector_store_id,
-                    "batch_id": batch_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "filter": filter,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_FILES_IN_VECTOR_STORE_BATCH,
+            _LIST_FILES_IN_VECTOR_STORE_BATCH_PAGES,
+            AsyncListVectorStoreFilesResponsePage,
+            values={
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_vector_store_files(
+    def list_vector_store_files(
         self,
         *,
         vector_store_id: str,
@@ -1101,7 +1153,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> AsyncPaginator[AsyncListVectorStoreFilesResponsePage, VectorStoreFileObject]:
         """Returns a list of vector store files.
 
         Args:
@@ -1112,27 +1164,26 @@ class AsyncVectorStores(AsyncAPIResource):
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        return cast(
-            ListVectorStoreFilesResponse,
-            await self._client.request(
-                _LIST_VECTOR_STORE_FILES,
-                cast_to=ListVectorStoreFilesResponse,
-                values={
-                    "vector_store_id": vector_store_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "filter": filter,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_VECTOR_STORE_FILES,
+            _LIST_VECTOR_STORE_FILES_PAGES,
+            AsyncListVectorStoreFilesResponsePage,
+            values={
+                "vector_store_id": vector_store_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_vector_stores(
+    def list_vector_stores(
         self,
         *,
         limit: int | Omit = omit,
@@ -1143,7 +1194,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> ListVectorStoresResponse:
+    ) -> AsyncPaginator[AsyncListVectorStoresResponsePage, VectorStoreObject]:
         """Returns a list of vector stores.
 
         Args:
@@ -1152,22 +1203,21 @@ class AsyncVectorStores(AsyncAPIResource):
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        return cast(
-            ListVectorStoresResponse,
-            await self._client.request(
-                _LIST_VECTOR_STORES,
-                cast_to=ListVectorStoresResponse,
-                values={
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_VECTOR_STORES,
+            _LIST_VECTOR_STORES_PAGES,
+            AsyncListVectorStoresResponsePage,
+            values={
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def modify_vector_store(

@@ -7,6 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -24,7 +25,12 @@ from ..models import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncVirtualKeys", "VirtualKeys"]
+__all__ = [
+    "AsyncGetVirtualKeysResponsePage",
+    "AsyncVirtualKeys",
+    "GetVirtualKeysResponsePage",
+    "VirtualKeys",
+]
 
 _CREATE = Endpoint(
     method="POST",
@@ -48,6 +54,9 @@ _LIST = Endpoint(
         Param("page_size", "query", "form", True),
     ),
 )
+_LIST_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _RETRIEVE = Endpoint(
     method="GET",
     path="/virtual-keys/{slug}",
@@ -62,6 +71,16 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class GetVirtualKeysResponsePage(GetVirtualKeysResponse, SyncPage[VirtualKeysModel]):
+    """A page of GetVirtualKeysResponse: iterating it yields every VirtualKeys, fetching the following pages as needed."""
+
+
+class AsyncGetVirtualKeysResponsePage(
+    GetVirtualKeysResponse, AsyncPage[VirtualKeysModel]
+):
+    """A page of GetVirtualKeysResponse: async for over it yields every VirtualKeys, fetching the following pages as needed."""
 
 
 class VirtualKeys(SyncAPIResource):
@@ -197,27 +216,26 @@ class VirtualKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetVirtualKeysResponse:
+    ) -> GetVirtualKeysResponsePage:
         """List All Virtual Keys
 
         Args:
             current_page: Current page, defaults to 0
             page_size: Page size, default to 50
         """
-        return cast(
-            GetVirtualKeysResponse,
-            self._client.request(
-                _LIST,
-                cast_to=GetVirtualKeysResponse,
-                values={
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            GetVirtualKeysResponsePage,
+            values={
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def retrieve(
@@ -426,7 +444,7 @@ class AsyncVirtualKeys(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         current_page: int,
@@ -435,27 +453,26 @@ class AsyncVirtualKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> GetVirtualKeysResponse:
+    ) -> AsyncPaginator[AsyncGetVirtualKeysResponsePage, VirtualKeysModel]:
         """List All Virtual Keys
 
         Args:
             current_page: Current page, defaults to 0
             page_size: Page size, default to 50
         """
-        return cast(
-            GetVirtualKeysResponse,
-            await self._client.request(
-                _LIST,
-                cast_to=GetVirtualKeysResponse,
-                values={
-                    "current_page": current_page,
-                    "page_size": page_size,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST,
+            _LIST_PAGES,
+            AsyncGetVirtualKeysResponsePage,
+            values={
+                "current_page": current_page,
+                "page_size": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def retrieve(

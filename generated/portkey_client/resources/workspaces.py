@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._base_client import Endpoint, Param
+from .._pagination import AsyncPage, AsyncPaginator, Pages, SyncPage, paginate
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import to_raw_response, to_raw_response_async
 from .._types import Body, Headers, Omit, Query, Timeout, omit
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .workspaces_members import AsyncWorkspacesMembers, WorkspacesMembers
 
-__all__ = ["AsyncWorkspaces", "Workspaces"]
+__all__ = [
+    "AsyncWorkspaceListPage",
+    "AsyncWorkspaces",
+    "WorkspaceListPage",
+    "Workspaces",
+]
 
 _CREATE_ADMIN_WORKSPACES = Endpoint(
     method="POST",
@@ -69,6 +75,9 @@ _LIST_ADMIN_WORKSPACES = Endpoint(
         Param("status", "query", "form", True),
     ),
 )
+_LIST_ADMIN_WORKSPACES_PAGES = Pages(
+    kind="page", param="current_page", items="data", total="total", first_page=0
+)
 _LIST_SCIM_WORKSPACES = Endpoint(
     method="GET",
     path="/scim/workspaces",
@@ -93,6 +102,14 @@ _UPDATE = Endpoint(
     body="json",
     content_type="application/json",
 )
+
+
+class WorkspaceListPage(WorkspaceList, SyncPage[Workspace]):
+    """A page of WorkspaceList: iterating it yields every Workspace, fetching the following pages as needed."""
+
+
+class AsyncWorkspaceListPage(WorkspaceList, AsyncPage[Workspace]):
+    """A page of WorkspaceList: async for over it yields every Workspace, fetching the following pages as needed."""
 
 
 class Workspaces(SyncAPIResource):
@@ -239,7 +256,7 @@ class Workspaces(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> WorkspaceList:
+    ) -> WorkspaceListPage:
         """Get All Workspaces
 
         Args:
@@ -247,23 +264,22 @@ class Workspaces(SyncAPIResource):
             exact_name: Workspace name filter with strict check
             status: Workspace status to filter results, comma separated
         """
-        return cast(
-            WorkspaceList,
-            self._client.request(
-                _LIST_ADMIN_WORKSPACES,
-                cast_to=WorkspaceList,
-                values={
-                    "page_size": page_size,
-                    "current_page": current_page,
-                    "name": name,
-                    "exact_name": exact_name,
-                    "status": status,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return paginate(
+            self._client,
+            _LIST_ADMIN_WORKSPACES,
+            _LIST_ADMIN_WORKSPACES_PAGES,
+            WorkspaceListPage,
+            values={
+                "page_size": page_size,
+                "current_page": current_page,
+                "name": name,
+                "exact_name": exact_name,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_scim_workspaces(
@@ -513,7 +529,7 @@ class AsyncWorkspaces(AsyncAPIResource):
             ),
         )
 
-    async def list_admin_workspaces(
+    def list_admin_workspaces(
         self,
         *,
         page_size: int | Omit = omit,
@@ -525,7 +541,7 @@ class AsyncWorkspaces(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Omit = omit,
-    ) -> WorkspaceList:
+    ) -> AsyncPaginator[AsyncWorkspaceListPage, Workspace]:
         """Get All Workspaces
 
         Args:
@@ -533,23 +549,22 @@ class AsyncWorkspaces(AsyncAPIResource):
             exact_name: Workspace name filter with strict check
             status: Workspace status to filter results, comma separated
         """
-        return cast(
-            WorkspaceList,
-            await self._client.request(
-                _LIST_ADMIN_WORKSPACES,
-                cast_to=WorkspaceList,
-                values={
-                    "page_size": page_size,
-                    "current_page": current_page,
-                    "name": name,
-                    "exact_name": exact_name,
-                    "status": status,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return AsyncPaginator(
+            self._client,
+            _LIST_ADMIN_WORKSPACES,
+            _LIST_ADMIN_WORKSPACES_PAGES,
+            AsyncWorkspaceListPage,
+            values={
+                "page_size": page_size,
+                "current_page": current_page,
+                "name": name,
+                "exact_name": exact_name,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def list_scim_workspaces(
