@@ -176,6 +176,8 @@ class Operation:
     server_url: str | None  # set only when it differs from the client's default
     pointer: str
     stream: StreamInfo | None = None
+    # constant query pairs from the path key (``/responses?beta=true``)
+    query: tuple[tuple[str, str], ...] = ()
 
     @property
     def success(self) -> Response | None:

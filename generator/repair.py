@@ -1,0 +1,332 @@
+"""Dirty-but-unambiguous spec constructs rewritten to what they mean, each with a located warning.
+
+Runs on the bundled, patched document before validation, so the validator and
+every later stage see the repaired document. Each rule names one construct,
+rewrites it to its documented interpretation (README, "Tolerated with a
+warning") and reports where it was. What would make the client wrong is left
+to ``generator.rules``, which refuses it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+from urllib.parse import parse_qsl
+
+from generator.diagnostics import Diagnostic, Severity, pointer
+from generator.load import Spec
+from generator.oas import SCHEMA, walk
+
+__all__ = ["REPAIRS", "repair", "split_path_key"]
+
+# Every rule and the interpretation it applies (the README lists the same).
+REPAIRS: dict[str, str] = {
+    "exclusive-bound": "an OpenAPI 3.0 boolean exclusiveMinimum/Maximum in 3.1 "
+    "(or a 3.1 number in 3.0) is rewritten to the version's spelling",
+    "recursive-ref": "$recursiveRef (JSON Schema 2019-09) refers to the schema "
+    "holding $recursiveAnchor (else the component schema holding it)",
+    "duplicate-required": "a name listed twice in required is listed once",
+    "default-coerced": "a default written as text that parses to the schema's "
+    "type ('false', '8', '1e-8') is that value",
+    "default-dropped": "a default that does not match its schema is dropped "
+    "(the client never sends defaults)",
+    "enum-null": "null in the enum of a schema that does not allow null is "
+    "allowed: the schema is made nullable",
+    "path-fragment": "a path key's #fragment is not sent; it only tells "
+    "operations on one path apart",
+    "path-query": "a path key's ?query is sent as constant query parameters",
+    "pattern-skipped": "a pattern Python cannot compile (ECMA-262 only, such "
+    "as \\p{L}) is not checked by the client",
+}
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+# Where a path key's own path ends: a query or a fragment follows.
+_SUFFIX = re.compile(r"[?#]")
+
+
+def split_path_key(key: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The path a key sends and its fixed query pairs: ``/a?b=1#c`` -> (``/a``, ((b, 1),))."""
+    before_fragment = key.partition("#")[0]
+    path, _, query = before_fragment.partition("?")
+    return path, tuple(parse_qsl(query, keep_blank_values=True))
+
+
+def repair(spec: Spec) -> tuple[Spec, list[Diagnostic]]:
+    """``spec`` with every tolerated construct rewritten, and one warning per rewrite."""
+    data = copy.deepcopy(spec.data)
+    repairer = _Repairer(spec, data)
+    warnings = sorted(set(repairer.run()))
+    if not warnings:
+        return spec, []
+    return replace(spec, data=data), warnings
+
+
+class _Repairer:
+    def __init__(self, spec: Spec, data: dict[str, Any]) -> None:
+        self.spec = spec
+        self.data = data
+        version = data.get("openapi")
+        self.v31 = isinstance(version, str) and version.startswith("3.1.")
+        self.anchored: set[tuple[str | int, ...]] = set()
+
+    def _warn(
+        self, rule: str, tokens: tuple[str | int, ...], message: str
+    ) -> Diagnostic:
+        return self.spec.diagnostic(
+            pointer(*tokens), message, severity=Severity.WARNING, rule=rule
+        )
+
+    def run(self) -> Iterator[Diagnostic]:
+        yield from self._path_keys()
+        schemas = [(t, n) for t, k, n in walk(self.data) if k == SCHEMA]
+        # before the walk removes them: where each $recursiveAnchor stood
+        self.anchored = {t for t, n in schemas if n.get("$recursiveAnchor") is True}
+        for tokens, schema in schemas:
+            yield from self._exclusive(tokens, schema)
+            yield from self._recursive(tokens, schema, schemas)
+            yield from self._required(tokens, schema)
+            yield from self._enum_null(tokens, schema)
+            yield from self._patterns(tokens, schema)
+        # last: the defaults are judged against the repaired schemas
+        yield from self._defaults(schemas)
+
+    # -- paths ----------------------------------------------------------------
+
+    def _path_keys(self) -> Iterator[Diagnostic]:
+        paths = self.data.get("paths")
+        for key in paths if isinstance(paths, dict) else ():
+            if not isinstance(key, str) or not _SUFFIX.search(key):
+                continue
+            path, query = split_path_key(key)
+            if "#" in key:
+                yield self._warn(
+                    "path-fragment",
+                    ("paths", key),
+                    f"path {key!r} has a fragment; it is not sent (requests go to {path!r})",
+                )
+            if "?" in key.partition("#")[0]:
+                sent = "&".join(f"{k}={v}" for k, v in query)
+                yield self._warn(
+                    "path-query",
+                    ("paths", key),
+                    f"path {key!r} has a query; requests go to {path!r} with the "
+                    f"constant query {sent!r}",
+                )
+
+    # -- schemas --------------------------------------------------------------
+
+    def _exclusive(
+        self, tokens: tuple[str | int, ...], schema: dict[str, Any]
+    ) -> Iterator[Diagnostic]:
+        for side, bound in (("Minimum", "minimum"), ("Maximum", "maximum")):
+            key = "exclusive" + side
+            if key not in schema:
+                continue
+            value = schema[key]
+            if self.v31 and isinstance(value, bool):
+                limit = schema.get(bound)
+                if value and _number(limit):
+                    schema[key] = schema.pop(bound)
+                    said = (
+                        f"{key}: true with {bound}: {limit!r} read as {key}: {limit!r}"
+                    )
+                else:
+                    del schema[key]
+                    said = f"{key}: {value!r} without a {bound} means nothing; dropped"
+                yield self._warn(
+                    "exclusive-bound",
+                    (*tokens, key),
+                    f"{said} (OpenAPI 3.0 spelling in a 3.1 spec)",
+                )
+            elif not self.v31 and _number(value) and bound not in schema:
+                schema[bound], schema[key] = value, True
+                yield self._warn(
+                    "exclusive-bound",
+                    (*tokens, key),
+                    f"{key}: {value!r} read as {bound}: {value!r} with {key}: true "
+                    "(OpenAPI 3.1 spelling in a 3.0 spec)",
+                )
+
+    def _recursive(
+        self,
+        tokens: tuple[str | int, ...],
+        schema: dict[str, Any],
+        schemas: list[tuple[tuple[str | int, ...], dict[str, Any]]],
+    ) -> Iterator[Diagnostic]:
+        if "$recursiveAnchor" in schema:
+            del schema["$recursiveAnchor"]
+            yield self._warn(
+                "recursive-ref",
+                (*tokens, "$recursiveAnchor"),
+                "$recursiveAnchor (JSON Schema 2019-09) is ignored; $recursiveRef "
+                "refers to the schema that held it",
+            )
+        ref = schema.get("$recursiveRef")
+        if ref is None:
+            return
+        target = self._recursive_target(tokens, schemas)
+        del schema["$recursiveRef"]
+        if target is None:
+            yield self._warn(
+                "recursive-ref",
+                (*tokens, "$recursiveRef"),
+                "$recursiveRef outside a component schema cannot be followed; "
+                "it is dropped (any value is accepted)",
+            )
+            return
+        schema["$ref"] = "#" + pointer(*target)
+        yield self._warn(
+            "recursive-ref",
+            (*tokens, "$recursiveRef"),
+            f"$recursiveRef {ref!r} (JSON Schema 2019-09) read as $ref "
+            f"{schema['$ref']!r}",
+        )
+
+    def _recursive_target(
+        self,
+        tokens: tuple[str | int, ...],
+        schemas: list[tuple[tuple[str | int, ...], dict[str, Any]]],
+    ) -> tuple[str | int, ...] | None:
+        """The nearest enclosing schema that had ``$recursiveAnchor: true``, else
+        the outermost enclosing schema (the resource $recursiveRef starts from)."""
+        enclosing = [tokens[:n] for n in range(len(tokens), 0, -1)]
+        known = {t for t, _ in schemas}
+        for candidate in enclosing:
+            if candidate in self.anchored:
+                return candidate
+        outer = [c for c in enclosing if c in known]
+        return outer[-1] if outer else None
+
+    def _required(
+        self, tokens: tuple[str | int, ...], schema: dict[str, Any]
+    ) -> Iterator[Diagnostic]:
+        required = schema.get("required")
+        if not isinstance(required, list):
+            return
+        kept: list[Any] = []
+        for i, name in enumerate(required):
+            if name in kept:
+                yield self._warn(
+                    "duplicate-required",
+                    (*tokens, "required", i),
+                    f"{name!r} is listed in required twice; listed once",
+                )
+            else:
+                kept.append(name)
+        if len(kept) != len(required):
+            schema["required"] = kept
+
+    def _enum_null(
+        self, tokens: tuple[str | int, ...], schema: dict[str, Any]
+    ) -> Iterator[Diagnostic]:
+        enum, kind = schema.get("enum"), schema.get("type")
+        if not isinstance(enum, list) or None not in enum or kind is None:
+            return
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "null" in kinds or schema.get("nullable") is True:
+            return
+        if self.v31:
+            schema["type"] = [*kinds, "null"]
+        else:
+            schema["nullable"] = True
+        yield self._warn(
+            "enum-null",
+            (*tokens, "enum", enum.index(None)),
+            "the enum holds null but the schema does not allow null; null is allowed",
+        )
+
+    def _patterns(
+        self, tokens: tuple[str | int, ...], schema: dict[str, Any]
+    ) -> Iterator[Diagnostic]:
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and _compile_error(pattern):
+            del schema["pattern"]
+            yield self._warn(
+                "pattern-skipped",
+                (*tokens, "pattern"),
+                f"pattern {pattern!r} is not a Python regular expression "
+                f"({_compile_error(pattern)}); the client does not check it",
+            )
+        keyed = schema.get("patternProperties")
+        if isinstance(keyed, dict):
+            for key in [k for k in keyed if _compile_error(k)]:
+                del keyed[key]
+                yield self._warn(
+                    "pattern-skipped",
+                    (*tokens, "patternProperties", key),
+                    f"pattern {key!r} is not a Python regular expression "
+                    f"({_compile_error(key)}); the properties it names are not checked",
+                )
+
+    def _defaults(
+        self, schemas: list[tuple[tuple[str | int, ...], dict[str, Any]]]
+    ) -> Iterator[Diagnostic]:
+        from generator.rules import ValueChecker
+
+        with_default = [
+            (t, s) for t, s in schemas if "default" in s and s["default"] is not None
+        ]
+        if not with_default:
+            return
+        values = ValueChecker(self.data, "3.1" if self.v31 else "3.0")
+        for tokens, schema in with_default:
+            default = schema["default"]
+            if values.problem(tokens, default) is None:
+                continue
+            for candidate in _readings(default, schema.get("type")):
+                if values.problem(tokens, candidate) is None:
+                    schema["default"] = candidate
+                    yield self._warn(
+                        "default-coerced",
+                        (*tokens, "default"),
+                        f"default {default!r} does not match the schema; read as "
+                        f"{json.dumps(candidate)}",
+                    )
+                    break
+            else:
+                problem = values.problem(tokens, default)
+                del schema["default"]
+                yield self._warn(
+                    "default-dropped",
+                    (*tokens, "default"),
+                    f"default {default!r} does not match the schema ({problem}); "
+                    "dropped (the client never sends defaults)",
+                )
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _readings(value: Any, kind: Any) -> Iterator[Any]:
+    """What a default written as text unambiguously means for the schema's type."""
+    if not isinstance(value, str):
+        return
+    text = value.strip()
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "boolean" in kinds and text.lower() in ("true", "false"):
+        yield text.lower() == "true"
+    if ("integer" in kinds or "number" in kinds) and _INT.fullmatch(text):
+        yield int(text)
+    if "number" in kinds and _FLOAT.fullmatch(text):
+        number = float(text)
+        if math.isfinite(number):
+            yield number
+    if "integer" in kinds and _FLOAT.fullmatch(text):
+        number = float(text)
+        if math.isfinite(number) and number.is_integer():
+            yield int(number)
+
+
+def _compile_error(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        return str(exc)
+    return None
