@@ -138,7 +138,11 @@ class _Repairer:
                     )
                 else:
                     del schema[key]
-                    said = f"{key}: {value!r} without a {bound} means nothing; dropped"
+                    said = (
+                        f"{key}: true without a {bound} means nothing; dropped"
+                        if value
+                        else f"{key}: false (the default) dropped"
+                    )
                 yield self._warn(
                     "exclusive-bound",
                     (*tokens, key),
