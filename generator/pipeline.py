@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait as wait_for
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TypeVar
@@ -219,13 +219,13 @@ class _Validation:
         return bool(self._children)
 
     def watch(self, refuse: Callable[[], None]) -> None:
-        """Wait for the verdict on a thread; call ``refuse`` as soon as it has errors."""
+        """Wait for the verdict on a thread; call ``refuse`` as soon as errors are certain."""
         if not self._children:
             return
 
         def wait() -> None:
             try:
-                self._verdict = self._collect()
+                self._verdict = self._collect(refuse)
             except BaseException as exc:
                 self._verdict = exc
                 return
@@ -272,14 +272,29 @@ class _Validation:
             return validate(self._spec)
         return self._collect()
 
-    def _collect(self) -> list[Diagnostic]:
+    def _collect(self, refuse: Callable[[], None] | None = None) -> list[Diagnostic]:
+        """Every part's findings, in the order they come; ``refuse`` is called at
+        the first error of a part whose errors always count (all but the second
+        pass, which counts only on a document that fits the schema)."""
         found: dict[str, list[Diagnostic]] = {}
-        for _, conn in self._children:
-            status, value = conn.recv()
-            if status != "ok":
-                raise value
-            for part, diagnostics in value.items():
-                found[part] = [self._located(d) for d in diagnostics]
+        waiting = {
+            conn: len(parts)
+            for (_, conn), parts in zip(self._children, _GROUPS, strict=True)
+        }
+        while waiting:
+            for conn in wait_for(list(waiting)):
+                assert isinstance(conn, Connection)
+                status, value = conn.recv()
+                if status != "ok":
+                    raise value
+                waiting[conn] -= 1
+                if not waiting[conn]:
+                    del waiting[conn]
+                for part, diagnostics in value.items():
+                    found[part] = [self._located(d) for d in diagnostics]
+                    errors = any(d.severity is Severity.ERROR for d in diagnostics)
+                    if refuse is not None and errors and part != "semantic":
+                        refuse()
         return combine(found)
 
     def _located(self, diagnostic: Diagnostic) -> Diagnostic:
@@ -321,7 +336,8 @@ def _validation_process(conn: Connection, parts: tuple[str, ...]) -> None:
         return
     gc.freeze()
     try:
-        conn.send(("ok", {part: check(received[0], part) for part in parts}))
+        for part in parts:  # each as soon as it is known: its errors stop the run
+            conn.send(("ok", {part: check(received[0], part)}))
     except Exception as exc:
         conn.send(("error", exc))
 
@@ -350,6 +366,7 @@ class _FailFast:
         self._pool = pool
         self._lock = threading.Lock()
         self._armed = False
+        self._refused = False
         self._previous: Any = None
         self._installed = False
 
@@ -376,10 +393,12 @@ class _FailFast:
     def refuse(self) -> None:
         """Called by the validation watcher: end the workers, interrupt the renderer."""
         with self._lock:
-            if not self._armed:
+            if not self._armed or self._refused:
                 return
+            self._refused = True
             if isinstance(self._pool, ProcessPoolExecutor):
-                workers = list(getattr(self._pool, "_processes", {}).values())
+                # the executor keeps its processes to itself; ending them is the point
+                workers = list((getattr(self._pool, "_processes", None) or {}).values())
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 for process in workers:
                     process.terminate()
