@@ -59,12 +59,11 @@ def split_path_key(key: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 def repair(spec: Spec) -> tuple[Spec, list[Diagnostic]]:
     """``spec`` with every tolerated construct rewritten, and one warning per rewrite."""
-    data = copy.deepcopy(spec.data)
-    repairer = _Repairer(spec, data)
+    repairer = _Repairer(spec, dict(spec.data))
     warnings = sorted(set(repairer.run()))
     if not warnings:
         return spec, []
-    return replace(spec, data=data), warnings
+    return replace(spec, data=repairer.data), warnings
 
 
 class _Repairer:
@@ -74,6 +73,21 @@ class _Repairer:
         version = data.get("openapi")
         self.v31 = isinstance(version, str) and version.startswith("3.1.")
         self.anchored: set[tuple[str | int, ...]] = set()
+        # Copy on write: only the containers on the way to a repaired node are
+        # copied (a deep copy of a large spec costs more than all the rules).
+        self.owned = {id(data)}
+
+    def _own(self, tokens: tuple[str | int, ...]) -> Any:
+        """The node at ``tokens``, copied (with its ancestors) so it may be changed."""
+        node: Any = self.data
+        for token in tokens:
+            child = node[token]
+            if id(child) not in self.owned:
+                child = copy.copy(child)
+                node[token] = child
+                self.owned.add(id(child))
+            node = child
+        return node
 
     def _warn(
         self, rule: str, tokens: tuple[str | int, ...], message: str
@@ -131,6 +145,7 @@ class _Repairer:
             value = schema[key]
             if self.v31 and isinstance(value, bool):
                 limit = schema.get(bound)
+                schema = self._own(tokens)
                 if value and _number(limit):
                     schema[key] = schema.pop(bound)
                     said = (
@@ -149,6 +164,7 @@ class _Repairer:
                     f"{said} (OpenAPI 3.0 spelling in a 3.1 spec)",
                 )
             elif not self.v31 and _number(value) and bound not in schema:
+                schema = self._own(tokens)
                 schema[bound], schema[key] = value, True
                 yield self._warn(
                     "exclusive-bound",
@@ -164,7 +180,7 @@ class _Repairer:
         schemas: list[tuple[tuple[str | int, ...], dict[str, Any]]],
     ) -> Iterator[Diagnostic]:
         if "$recursiveAnchor" in schema:
-            del schema["$recursiveAnchor"]
+            del self._own(tokens)["$recursiveAnchor"]
             yield self._warn(
                 "recursive-ref",
                 (*tokens, "$recursiveAnchor"),
@@ -175,6 +191,7 @@ class _Repairer:
         if ref is None:
             return
         target = self._recursive_target(tokens, schemas)
+        schema = self._own(tokens)
         del schema["$recursiveRef"]
         if target is None:
             yield self._warn(
@@ -224,7 +241,7 @@ class _Repairer:
             else:
                 kept.append(name)
         if len(kept) != len(required):
-            schema["required"] = kept
+            self._own(tokens)["required"] = kept
 
     def _enum_null(
         self, tokens: tuple[str | int, ...], schema: dict[str, Any]
@@ -236,9 +253,9 @@ class _Repairer:
         if "null" in kinds or schema.get("nullable") is True:
             return
         if self.v31:
-            schema["type"] = [*kinds, "null"]
+            self._own(tokens)["type"] = [*kinds, "null"]
         else:
-            schema["nullable"] = True
+            self._own(tokens)["nullable"] = True
         yield self._warn(
             "enum-null",
             (*tokens, "enum", enum.index(None)),
@@ -250,7 +267,7 @@ class _Repairer:
     ) -> Iterator[Diagnostic]:
         pattern = schema.get("pattern")
         if isinstance(pattern, str) and _compile_error(pattern):
-            del schema["pattern"]
+            del self._own(tokens)["pattern"]
             yield self._warn(
                 "pattern-skipped",
                 (*tokens, "pattern"),
@@ -260,7 +277,7 @@ class _Repairer:
         keyed = schema.get("patternProperties")
         if isinstance(keyed, dict):
             for key in [k for k in keyed if _compile_error(k)]:
-                del keyed[key]
+                del self._own((*tokens, "patternProperties"))[key]
                 yield self._warn(
                     "pattern-skipped",
                     (*tokens, "patternProperties", key),
@@ -273,8 +290,14 @@ class _Repairer:
     ) -> Iterator[Diagnostic]:
         from generator.rules import ValueChecker
 
+        # The validator is imported (seconds) only for a default that is not
+        # plainly valid: in a clean spec, none is.
         with_default = [
-            (t, s) for t, s in schemas if "default" in s and s["default"] is not None
+            (t, s)
+            for t, s in schemas
+            if "default" in s
+            and s["default"] is not None
+            and _plainly(s, s["default"], self._resolve) is not True
         ]
         if not with_default:
             return
@@ -285,7 +308,7 @@ class _Repairer:
                 continue
             for candidate in _readings(default, schema.get("type")):
                 if values.problem(tokens, candidate) is None:
-                    schema["default"] = candidate
+                    self._own(tokens)["default"] = candidate
                     yield self._warn(
                         "default-coerced",
                         (*tokens, "default"),
@@ -295,13 +318,128 @@ class _Repairer:
                     break
             else:
                 problem = values.problem(tokens, default)
-                del schema["default"]
+                del self._own(tokens)["default"]
                 yield self._warn(
                     "default-dropped",
                     (*tokens, "default"),
                     f"default {default!r} does not match the schema ({problem}); "
                     "dropped (the client never sends defaults)",
                 )
+
+    def _resolve(self, schema: dict[str, Any]) -> Any:
+        """``schema``, its local ``$ref`` followed when it is nothing but one
+        (None when it leads nowhere, or has siblings)."""
+        for _ in range(32):
+            ref = schema.get("$ref")
+            if ref is None:
+                return schema
+            if not isinstance(ref, str) or len(schema) != 1 or not ref.startswith("#/"):
+                return None
+            node: Any = self.data
+            for token in ref[2:].split("/"):
+                token = token.replace("~1", "/").replace("~0", "~")
+                if not isinstance(node, dict) or token not in node:
+                    return None
+                node = node[token]
+            if not isinstance(node, dict):
+                return None
+            schema = node
+        return None
+
+
+# Keywords that say nothing about which values are valid (format is not
+# asserted when defaults are checked).
+_NO_CONSTRAINT = frozenset(
+    {
+        "type",
+        "default",
+        "description",
+        "title",
+        "format",
+        "example",
+        "examples",
+        "nullable",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+        "xml",
+        "$comment",
+        "discriminator",
+    }
+)
+_PLAIN_TYPES: dict[str, Any] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+}
+_BOUNDS: dict[str, Any] = {
+    "minimum": lambda v, b: v >= b,
+    "maximum": lambda v, b: v <= b,
+    "exclusiveMinimum": lambda v, b: isinstance(b, bool) or v > b,
+    "exclusiveMaximum": lambda v, b: isinstance(b, bool) or v < b,
+    "minLength": lambda v, b: len(v) >= b,
+    "maxLength": lambda v, b: len(v) <= b,
+    "minItems": lambda v, b: len(v) >= b,
+    "maxItems": lambda v, b: len(v) <= b,
+}
+
+
+def _plainly(schema: Any, value: Any, resolve: Any) -> bool | None:
+    """Whether ``value`` fits ``schema``, when that is plain without a validator
+    (typed scalars and arrays, enums, bounds, and/any/oneOf of them); None means
+    "ask the validator"."""
+    schema = resolve(schema) if isinstance(schema, dict) else None
+    if not isinstance(schema, dict):
+        return None
+    verdicts: list[bool | None] = []
+    kind = schema.get("type")
+    if kind is not None:
+        fits = _PLAIN_TYPES.get(kind) if isinstance(kind, str) else None
+        if fits is None:
+            return None
+        if not fits(value):
+            return False
+    for key, bound in schema.items():
+        if key in _NO_CONSTRAINT or key.startswith("x-"):
+            continue
+        if key in _BOUNDS:
+            sized = key.endswith(("Length", "Items"))
+            if isinstance(value, bool) or not (
+                isinstance(value, (str, list)) if sized else _number(value)
+            ):
+                return None
+            if not _number(bound):
+                return None
+            verdicts.append(bool(_BOUNDS[key](value, bound)))
+        elif key == "multipleOf" and _number(value) and _number(bound) and bound > 0:
+            # as jsonschema decides it (a float divisor: a whole quotient)
+            if isinstance(bound, float):
+                quotient = value / bound
+                verdicts.append(math.isfinite(quotient) and int(quotient) == quotient)
+            else:
+                verdicts.append(value % bound == 0)
+        elif key == "enum" and isinstance(bound, list):
+            verdicts.append(any(type(e) is type(value) and e == value for e in bound))
+        elif key == "items" and isinstance(value, list):
+            verdicts += [_plainly(bound, item, resolve) for item in value]
+        elif key in ("allOf", "anyOf", "oneOf") and isinstance(bound, list):
+            parts = [_plainly(part, value, resolve) for part in bound]
+            if None in parts:
+                return None
+            if key == "allOf":
+                verdicts.append(all(parts))
+            elif key == "anyOf":
+                verdicts.append(any(parts))
+            else:
+                verdicts.append(parts.count(True) == 1)
+        else:
+            return None
+    if False in verdicts:
+        return False
+    return None if None in verdicts else (kind is not None or bool(verdicts))
 
 
 def _number(value: Any) -> bool:

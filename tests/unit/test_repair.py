@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from generator.diagnostics import Severity
 from generator.load import parse_text
@@ -247,3 +247,49 @@ def test_a_clean_spec_is_returned_unchanged() -> None:
     text = b"openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
     spec = parse_text(text, Path("s.yaml"))
     assert repair(spec) == (spec, [])
+
+
+class TestPlainDefaults:
+    CASES: ClassVar[list[tuple[dict[str, Any], Any]]] = [
+        ({"type": "integer", "minimum": 1}, 0),
+        ({"type": "integer", "minimum": 1}, 1),
+        ({"type": "number", "multipleOf": 0.01, "maximum": 1}, 0.5),
+        ({"type": "number", "multipleOf": 0.3}, 0.5),
+        ({"type": "string", "maxLength": 2}, "abc"),
+        ({"type": "string", "enum": ["a", "b"]}, "c"),
+        ({"type": "boolean"}, 1),
+        ({"type": "integer"}, True),
+        ({"type": "array", "items": {"type": "string"}, "maxItems": 1}, ["a"]),
+        ({"type": "array", "items": {"type": "string"}}, [1]),
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, 3),
+        ({"oneOf": [{"type": "number"}, {"type": "integer"}]}, 3),
+        ({"allOf": [{"$ref": "#/components/schemas/Small"}]}, 7),
+        ({"type": "object", "required": ["a"]}, {}),
+    ]
+
+    def test_the_plain_verdict_agrees_with_the_validator(self) -> None:
+        """Where the cheap check answers, it answers as the validator does."""
+        from generator.repair import _plainly, _Repairer
+        from generator.rules import ValueChecker
+
+        schemas = {f"C{i}": s for i, (s, _) in enumerate(self.CASES)}
+        schemas["Small"] = {"type": "integer", "maximum": 5}
+        data = {"openapi": "3.0.3", "components": {"schemas": schemas}}
+        spec = parse_text(b"openapi: 3.0.3\n", Path("s.yaml"))
+        resolve = _Repairer(spec, data)._resolve
+        checker = ValueChecker(data, "3.0")
+        answered = 0
+        for i, (schema, value) in enumerate(self.CASES):
+            plain = _plainly(schema, value, resolve)
+            valid = checker.problem(("components", "schemas", f"C{i}"), value) is None
+            assert plain in (None, valid), (schema, value)
+            answered += plain is not None
+        assert answered >= 12
+
+    def test_a_default_out_of_bounds_is_dropped(self) -> None:
+        data, found = repaired("""\
+            paths: {}
+            components: {schemas: {S: {type: integer, minimum: 1, default: 0}}}
+            """)
+        assert "default" not in schema(data)
+        assert "0 is less than the minimum of 1" in found[0]
