@@ -84,6 +84,17 @@ class TestEcmaPatterns:
         assert server.requests[0].path == "/words/%C3%A9t%C3%A9"
         assert "p{L}" not in package.source["models.py"]
 
+    def test_a_look_around_pattern_is_still_checked_by_the_models(
+        self, package: Package
+    ) -> None:
+        """^(?!-) compiles in Python: kept, and the models check it."""
+        import pydantic
+
+        word = package.module("models").Word
+        assert word(text="x", slug="ok").slug == "ok"
+        with pytest.raises(pydantic.ValidationError):
+            word(text="x", slug="-no")
+
 
 def mypy_strict(folder: Path, name: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

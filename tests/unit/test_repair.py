@@ -194,6 +194,7 @@ class TestPatterns:
               schemas:
                 S: {type: string, pattern: '^\\p{L}+$'}
                 T: {type: string, pattern: '^[a-z]+$'}
+                U: {type: string, pattern: '^(?!-)[a-z-]+$'}
                 M:
                   type: object
                   patternProperties: {'^\\p{Lu}': {type: string}}
@@ -201,11 +202,12 @@ class TestPatterns:
             "3.1.0",
         )
         assert "pattern" not in schema(data)
+        assert schema(data, "U")["pattern"] == "^(?!-)[a-z-]+$"  # models use python-re
         assert schema(data, "T")["pattern"] == "^[a-z]+$"
         assert schema(data, "M")["patternProperties"] == {}
         assert [line.split(": warning: ")[0] for line in found] == [
             "s.yaml:6:32: /components/schemas/S/pattern",
-            "s.yaml:10:38: /components/schemas/M/patternProperties/^\\p{Lu}",
+            "s.yaml:11:38: /components/schemas/M/patternProperties/^\\p{Lu}",
         ]
         assert "the client does not check it" in found[0]
 
