@@ -123,14 +123,15 @@ def generate(config: Config) -> Generated:
         if not validation.parallel:
             _checked(validation.result())  # one core: the verdict first
         with _workers() as pool, _FailFast(pool) as fail_fast:
-            validation.watch(fail_fast.refuse)
             try:
-                api, files = _render(spec, config, pool)
-                fail_fast.disarm()
+                try:  # the refusal may come at any moment from here ...
+                    validation.watch(fail_fast.refuse)
+                    api, files = _render(spec, config, pool)
+                finally:
+                    fail_fast.disarm()  # ... to here
             except (Exception, _Refused):
                 # Refused while rendering, or an invalid spec tripped a later
                 # stage: the spec's problems are the news.
-                fail_fast.disarm()
                 _checked(validation.result())
                 raise
         files = with_marker(files, inputs(config))

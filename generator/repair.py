@@ -466,7 +466,28 @@ def _readings(value: Any, kind: Any) -> Iterator[Any]:
             yield int(number)
 
 
+# ECMA-262 regular expression syntax Python's re lacks: Unicode properties,
+# code point escapes, named back-references, control escapes, [^] and [];
+# and named groups, written (?<name>...) rather than (?P<name>...).
+_ECMA_ONLY = re.compile(
+    r"\\[pP]\{[^}]*\}|\\u\{[0-9A-Fa-f]+\}|\\k<[^>]*>|\\c[A-Za-z]|\[\^?\]"
+)
+_ECMA_GROUP = re.compile(r"\(\?<(?![=!])[^>]*>")
+
+
 def _compile_error(pattern: str) -> str | None:
+    """Why Python cannot compile ``pattern``, if it is valid ECMA-262 (as far as
+    a look shows: it compiles once its ECMA-only parts are stood in for); None
+    when Python compiles it, or when it is broken in any dialect (``rules``
+    refuses it)."""
+    problem = _re_error(pattern)
+    stand_in = _ECMA_GROUP.sub("(", _ECMA_ONLY.sub("x", pattern))
+    if problem is None or _re_error(stand_in) is not None:
+        return None
+    return problem
+
+
+def _re_error(pattern: str) -> str | None:
     try:
         re.compile(pattern)
     except (re.error, RecursionError, OverflowError) as exc:

@@ -211,6 +211,16 @@ class TestPatterns:
         ]
         assert "the client does not check it" in found[0]
 
+    def test_a_pattern_broken_in_any_dialect_stays_an_error(self) -> None:
+        text = (
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+            "components: {schemas: {S: {type: string, pattern: '[a-'}}}\n"
+        )
+        spec, warnings = repair(parse_text(text.encode(), Path("s.yaml")))
+        assert warnings == []
+        (error,) = validate(spec)
+        assert error.rule == "pattern" and error.severity is Severity.ERROR
+
 
 class TestPathKeys:
     def test_fragment_and_query_warn_and_keep_the_key(self) -> None:
