@@ -44,6 +44,7 @@ from generator.naming import (
     words,
 )
 from generator.pagination import match_pagination
+from generator.repair import split_path_key
 from generator.schema_types import SchemaTyper, constraints_of, is_binary
 
 __all__ = ["HTTP_METHODS", "build_api", "media_kind"]
@@ -320,12 +321,14 @@ class _Builder:
         responses = self._responses(loc)
         servers = node.get("servers") or loc.path_item.get("servers")
         server_url = _first_concrete(servers) if servers else None
+        path, query = split_path_key(loc.path)  # repair warned of the rest
         op = Operation(
             operation_id=str(
                 node.get("operationId") or f"{loc.method.upper()} {loc.path}"
             ),
             method=loc.method.upper(),
-            path=loc.path,
+            path=path,
+            query=query,
             py_name=PyName("_"),  # named with its resource
             summary=str(node.get("summary", "") or ""),
             description=str(node.get("description", "") or ""),
@@ -644,7 +647,7 @@ class _Builder:
         for loc in located:
             op = operations[loc.pointer]
             tags = loc.node.get("tags") or []
-            tag = str(tags[0]) if tags else _first_segment(loc.path)
+            tag = str(tags[0]) if tags else _first_segment(split_path_key(loc.path)[0])
             key: tuple[str, ...] = tuple(
                 snake_name(part, reserved=RESOURCE_RESERVED)
                 for part in _TAG_SEPARATOR.split(tag)
@@ -670,7 +673,8 @@ class _Builder:
             unnamed = [op for op in ops if not op.py_name]
             derived = derive_method_names(
                 [w for part in key for w in words(part)],
-                [(op.method, op.path) for op in unnamed],
+                # the path key, fragment included, tells apart operations on one path
+                [(op.method, op.operation_id.partition(" ")[2]) for op in unnamed],
             )
             named = dict(zip((id(op) for op in unnamed), derived, strict=True))
             groups[key] = [

@@ -17,6 +17,7 @@ from generator.load import load_spec
 from generator.modelcheck import UnsafeModelsError
 from generator.naming import snake_name
 from generator.refs import bundle
+from generator.repair import repair
 from generator.validate import validate
 from generator.write import (
     OutputError,
@@ -224,7 +225,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _validate(path: Path) -> int:
     _require_file(path)
-    problems = validate(bundle(load_spec(path)))
+    spec, repairs = repair(bundle(load_spec(path)))
+    problems = sorted([*repairs, *validate(spec)])
     _print_diagnostics(problems)
     return EXIT_PROBLEMS if problems else EXIT_OK
 

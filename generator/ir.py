@@ -199,6 +199,8 @@ class Operation:
     idempotency_header: str | None = None
     # a WebSocket operation (its only success is 101): the type of each event
     realtime: TypeRef | None = None
+    # constant query pairs from the path key (``/responses?beta=true``)
+    query: tuple[tuple[str, str], ...] = ()
 
     @property
     def success(self) -> Response | None:

@@ -64,11 +64,43 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
             mapping[str(key_node.value)] = self.construct_object(value_node, deep=deep)
         return mapping
 
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        text = str(self.construct_scalar(node))
+        if text[:2] in ("0o", "0x"):
+            return int(text[2:], 8 if text[1] == "o" else 16)
+        return int(text, 10)  # YAML 1.2: 012 is twelve, not octal ten
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != _TAG + "timestamp"]
-    for first, resolvers in _Base.yaml_implicit_resolvers.items()
-}
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
+        text = str(self.construct_scalar(node))
+        special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
+        return float(special.get(text.lower(), text))
+
+
+_Loader.add_constructor(_TAG + "int", _Loader.construct_yaml_int)
+_Loader.add_constructor(_TAG + "float", _Loader.construct_yaml_float)
+
+# Plain scalars read as the YAML 1.2 core schema reads them (OpenAPI recommends
+# YAML 1.2): on, off, yes, no, y are strings, 1e-08 is a number, 012 is twelve,
+# and dates stay strings. PyYAML's own table is YAML 1.1's.
+_CORE: tuple[tuple[str, str, str], ...] = (
+    ("null", r"~|null|Null|NULL|", "~nN"),
+    ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
+    ("int", r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+", "-+0123456789"),
+    (
+        "float",
+        r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)",
+        "-+.0123456789",
+    ),
+    ("merge", r"<<", "<"),
+)
+_Loader.yaml_implicit_resolvers = {}
+for _kind, _pattern, _firsts in _CORE:
+    _rx = re.compile(f"^(?:{_pattern})$")
+    for _first in [*_firsts, *([""] if _kind == "null" else [])]:
+        _Loader.yaml_implicit_resolvers.setdefault(_first, []).append(
+            (_TAG + _kind, _rx)
+        )
 
 
 @dataclass(frozen=True)
@@ -269,12 +301,33 @@ def _check_nodes(root: yaml.Node, name: str) -> Iterator[Diagnostic]:
         if depth > MAX_DEPTH:
             yield _too_deep(name, node.start_mark)
             return
-        sizes[key] = 0  # visiting; a cycle through an alias counts as zero
+        sizes[key] = 0  # visiting: the nodes at 0 are this node and its ancestors
         stack.append((node, depth, True))
         yield from _check_node(node, name)
         for child in _children(node):
+            if sizes.get(id(child)) == 0:
+                yield _cycle(name, node, child)
+                return
             if id(child) not in sizes:
                 stack.append((child, depth + 1, False))
+
+
+def _cycle(name: str, parent: yaml.Node, child: yaml.Node) -> Diagnostic:
+    """An alias inside the node it names: the data would be infinite."""
+    mark = parent.start_mark
+    pairs = parent.value if isinstance(parent, yaml.MappingNode) else []
+    for key, value in pairs:
+        if value is child:  # point at the key whose value is the alias
+            mark = key.start_mark
+    anchor = child.start_mark
+    return Diagnostic(
+        name,
+        mark.line + 1,
+        mark.column + 1,
+        "",
+        f"the YAML alias refers to the node that contains it (anchored on line "
+        f"{anchor.line + 1}): the data would be infinite; refusing to load it",
+    )
 
 
 def _check_node(node: yaml.Node, name: str) -> Iterator[Diagnostic]:

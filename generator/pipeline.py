@@ -13,16 +13,17 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait as wait_for
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from generator.build_ir import build_api
 from generator.config import Config
@@ -36,6 +37,7 @@ from generator.models import models_key, render_models
 from generator.patch import apply_patch
 from generator.refs import bundle
 from generator.render import models_header, render_wrappers
+from generator.repair import repair
 from generator.sandbox import offline
 from generator.validate import PARTS, check, combine, validate
 from generator.write import with_marker
@@ -88,9 +90,10 @@ def relative_name(path: Path, root: Path) -> str:
         return path.name
 
 
-def _load(path: Path, config: Config) -> Spec:
+def _load(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
+    """The spec as validated: bundled, patched, repaired; and the repairs' warnings."""
     spec = bundle(load_spec(path))
-    return replace(spec, data=apply_patch(spec.data, config.patch))
+    return repair(replace(spec, data=apply_patch(spec.data, config.patch)))
 
 
 def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
@@ -101,8 +104,8 @@ def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
 
 def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
     """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
-    spec = _load(path, config)
-    return spec, _checked(validate(spec))
+    spec, repairs = _load(path, config)
+    return spec, sorted([*repairs, *_checked(validate(spec))])
 
 
 def build(spec: Spec, config: Config) -> Api:
@@ -114,19 +117,26 @@ def build(spec: Spec, config: Config) -> Api:
 def generate(config: Config) -> Generated:
     """Every file of the package for ``config``; nothing is written, nothing fetched."""
     with offline(), _tuned_gc(), _Validation() as validation:
-        spec = _load(config.spec, config)
+        spec, repairs = _load(config.spec, config)
         validation.start(spec)
         gc.freeze()  # the spec lives to the end: no collector need scan it
-        with _workers() as pool:
+        if not validation.parallel:
+            _checked(validation.result())  # one core: the verdict first
+        with _workers() as pool, _FailFast(pool) as fail_fast:
             try:
-                api, files = _render(spec, config, pool)
-            except Exception:
-                # An invalid spec may trip a later stage: its problems are the news.
+                try:  # the refusal may come at any moment from here ...
+                    validation.watch(fail_fast.refuse)
+                    api, files = _render(spec, config, pool)
+                finally:
+                    fail_fast.disarm()  # ... to here
+            except (Exception, _Refused):
+                # Refused while rendering, or an invalid spec tripped a later
+                # stage: the spec's problems are the news.
                 _checked(validation.result())
                 raise
         files = with_marker(files, inputs(config))
         warnings = _checked(validation.result())
-    return Generated(api, files, tuple(sorted([*warnings, *api.warnings])))
+    return Generated(api, files, tuple(sorted([*repairs, *warnings, *api.warnings])))
 
 
 def _render(
@@ -201,6 +211,30 @@ class _Validation:
     def __init__(self) -> None:
         self._spec: Spec | None = None
         self._children: list[tuple[BaseProcess, Connection]] = []
+        self._watcher: threading.Thread | None = None
+        self._verdict: list[Diagnostic] | BaseException = []
+
+    @property
+    def parallel(self) -> bool:
+        """Whether validation runs beside this process (else on ``result``)."""
+        return bool(self._children)
+
+    def watch(self, refuse: Callable[[], None]) -> None:
+        """Wait for the verdict on a thread; call ``refuse`` as soon as errors are certain."""
+        if not self._children:
+            return
+
+        def wait() -> None:
+            try:
+                self._verdict = self._collect(refuse)
+            except BaseException as exc:
+                self._verdict = exc
+                return
+            if any(d.severity is Severity.ERROR for d in self._verdict):
+                refuse()
+
+        self._watcher = threading.Thread(target=wait, daemon=True)
+        self._watcher.start()
 
     def __enter__(self) -> _Validation:
         if _can_fork():
@@ -230,15 +264,38 @@ class _Validation:
 
     def result(self) -> list[Diagnostic]:
         assert self._spec is not None
+        if self._watcher is not None:
+            self._watcher.join()
+            if isinstance(self._verdict, BaseException):
+                raise self._verdict
+            return self._verdict
         if not self._children:
             return validate(self._spec)
+        return self._collect()
+
+    def _collect(self, refuse: Callable[[], None] | None = None) -> list[Diagnostic]:
+        """Every part's findings, in the order they come; ``refuse`` is called at
+        the first error of a part whose errors always count (all but the second
+        pass, which counts only on a document that fits the schema)."""
         found: dict[str, list[Diagnostic]] = {}
-        for _, conn in self._children:
-            status, value = conn.recv()
-            if status != "ok":
-                raise value
-            for part, diagnostics in value.items():
-                found[part] = [self._located(d) for d in diagnostics]
+        waiting = {
+            conn: len(parts)
+            for (_, conn), parts in zip(self._children, _GROUPS, strict=True)
+        }
+        while waiting:
+            for conn in wait_for(list(waiting)):
+                assert isinstance(conn, Connection)
+                status, value = conn.recv()
+                if status != "ok":
+                    raise value
+                waiting[conn] -= 1
+                if not waiting[conn]:
+                    del waiting[conn]
+                for part, diagnostics in value.items():
+                    found[part] = [self._located(d) for d in diagnostics]
+                    errors = any(d.severity is Severity.ERROR for d in diagnostics)
+                    if refuse is not None and errors and part != "semantic":
+                        refuse()
         return combine(found)
 
     def _located(self, diagnostic: Diagnostic) -> Diagnostic:
@@ -280,7 +337,8 @@ def _validation_process(conn: Connection, parts: tuple[str, ...]) -> None:
         return
     gc.freeze()
     try:
-        conn.send(("ok", {part: check(received[0], part) for part in parts}))
+        for part in parts:  # each as soon as it is known: its errors stop the run
+            conn.send(("ok", {part: check(received[0], part)}))
     except Exception as exc:
         conn.send(("error", exc))
 
@@ -292,6 +350,63 @@ def _run(
     if pool is not None:
         return pool.submit(task, *args, **kw)
     return run_now(task, *args, **kw)
+
+
+class _Refused(BaseException):
+    """Raised in the main thread when validation's errors stop the rendering."""
+
+
+class _FailFast:
+    """Stops the rendering once validation has found errors: the pool's workers
+    end at once, and the main thread is interrupted by a signal (when it is the
+    main thread; otherwise it stops at its next wait on the pool)."""
+
+    _SIGNAL = signal.SIGUSR1
+
+    def __init__(self, pool: Executor | None) -> None:
+        self._pool = pool
+        self._lock = threading.Lock()
+        self._armed = False
+        self._refused = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> _FailFast:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(self._SIGNAL, self._interrupted)
+            self._installed = True
+        self._armed = True
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.disarm()
+        if self._installed:
+            signal.signal(self._SIGNAL, self._previous or signal.SIG_DFL)
+
+    def _interrupted(self, signum: int, frame: object) -> None:
+        if self._armed:  # a signal that arrives once rendering is over is moot
+            raise _Refused()
+
+    def disarm(self) -> None:
+        with self._lock:
+            self._armed = False
+
+    def refuse(self) -> None:
+        """Called by the validation watcher: end the workers, interrupt the renderer."""
+        with self._lock:
+            if not self._armed or self._refused:
+                return
+            self._refused = True
+            if isinstance(self._pool, ProcessPoolExecutor):
+                # the executor keeps its processes to itself; ending them is the point
+                workers = list((getattr(self._pool, "_processes", None) or {}).values())
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                for process in workers:
+                    process.terminate()
+            if self._installed:
+                main = threading.main_thread().ident
+                assert main is not None
+                signal.pthread_kill(main, self._SIGNAL)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,11 +33,14 @@ from generator.oas import (
     list_of,
 )
 
-__all__ = ["REF_SUFFIXES", "bundle"]
+__all__ = ["MAX_BUNDLE_BYTES", "MAX_BUNDLE_SECONDS", "REF_SUFFIXES", "bundle"]
 
 REF_SUFFIXES = (".yaml", ".yml", ".json")
-# A bundle of more files than this is refused (each file is parsed in full).
-MAX_FILES = 500
+# A bundle whose files come to more bytes than this, or that takes longer than
+# this to read, is refused: each file is parsed in full, and a spec split into
+# thousands of small files is fine while a few huge ones are not.
+MAX_BUNDLE_BYTES = 128 * 1024 * 1024
+MAX_BUNDLE_SECONDS = 120.0
 
 _SECTION = {kind: section for section, kind in COMPONENT_KINDS.items()}
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -73,8 +77,12 @@ class _Bundler:
     inlining: list[tuple[str, str]] = field(default_factory=list)
     queue: list[tuple[Any, str, _Site]] = field(default_factory=list)
     version31: bool = False
+    total_bytes: int = 0
+    deadline: float = 0.0
 
     def __post_init__(self) -> None:
+        self.total_bytes = len(self.main.source)
+        self.deadline = time.monotonic() + MAX_BUNDLE_SECONDS
         main_real = os.path.realpath(self.main.path)
         self.root = os.path.dirname(main_real)
         self.files[main_real] = self.main
@@ -286,10 +294,10 @@ class _Bundler:
             return None
         spec = self.files.get(real)
         if spec is None:
-            if len(self.files) >= MAX_FILES:
-                self.problems.append(
-                    _at(site, f"$ref {ref!r}: more than {MAX_FILES} files referenced")
-                )
+            problem = self._over_bound(real)
+            if problem:
+                self.problems.append(_at(site, f"$ref {ref!r}: {problem}"))
+                self.failed.add(real)
                 return None
             # Read the checked file; name it as the user would, when that is the same file.
             shown = Path(self.main.path).parent / os.path.relpath(lexical, self.root)
@@ -305,7 +313,23 @@ class _Bundler:
                 self.problems.append(_at(site, f"$ref {ref!r}: {exc.strerror or exc}"))
                 return None
             self.files[real] = spec
+            self.total_bytes += len(spec.source)
         return spec, fragment
+
+    def _over_bound(self, real: str) -> str | None:
+        """Why reading one more file would pass the bundle's bounds, or None."""
+        if time.monotonic() > self.deadline:
+            return (
+                f"bundling took more than {MAX_BUNDLE_SECONDS:g} s; refusing to "
+                "read more files"
+            )
+        size = os.path.getsize(real)
+        if self.total_bytes + size > MAX_BUNDLE_BYTES:
+            return (
+                f"the bundled files would come to more than {MAX_BUNDLE_BYTES:,} "
+                "bytes; refusing to read more"
+            )
+        return None
 
     def _resolve(self, spec: Spec, fragment: str, ref: str, site: _Site) -> Any:
         node: Any = spec.data

@@ -30,6 +30,7 @@ from generator.oas import (
 __all__ = [
     "RULES",
     "WARNING_RULES",
+    "ValueChecker",
     "check",
     "severity_of",
     "supported_version",
@@ -381,7 +382,7 @@ class _Checker:
 
     def _schemas(self) -> Iterator[Diagnostic]:
         schemas = [(t, n) for t, k, n in self.nodes if k == SCHEMA]
-        values = _ValueChecker(self.data, self.version)
+        values = ValueChecker(self.data, self.version)
         for tokens, schema in schemas:
             if "default" in schema:
                 yield from self._default(tokens, schema, values)
@@ -395,7 +396,7 @@ class _Checker:
         self,
         tokens: tuple[str | int, ...],
         schema: dict[str, Any],
-        values: _ValueChecker,
+        values: ValueChecker,
     ) -> Iterator[Diagnostic]:
         default = schema["default"]
         problem = values.problem(tokens, default)
@@ -550,7 +551,7 @@ class _Checker:
                 )
 
 
-class _ValueChecker:
+class ValueChecker:
     """Checks values against schemas of the document, resolving local references only."""
 
     def __init__(self, data: dict[str, Any], version: str | None) -> None:
@@ -625,8 +626,11 @@ def _template_problem(path: str) -> str | None:
         return (
             f"path {path!r} contains whitespace or control characters ({bad.group()!r})"
         )
-    if "?" in path or "#" in path:
-        return f"path {path!r} contains '?' or '#': a path cannot hold a query or a fragment"
+    # A query or a fragment is tolerated (generator.repair); only constant text.
+    wire = _wire_path(path)
+    if any(c in path[len(wire) :] for c in "{}"):
+        return f"path {path!r} has a parameter in its query or fragment"
+    path = wire
     depth = 0
     for char in path:
         if char == "{":
@@ -644,4 +648,9 @@ def _template_problem(path: str) -> str | None:
 
 def template_names(path: str) -> list[str]:
     """The parameter names in a path template, in order."""
-    return re.findall(r"\{([^{}]+)\}", path)
+    return re.findall(r"\{([^{}]+)\}", _wire_path(path))
+
+
+def _wire_path(key: str) -> str:
+    """The part of a path key that is a path (before any query or fragment)."""
+    return re.split(r"[?#]", key, maxsplit=1)[0]

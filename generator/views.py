@@ -764,6 +764,9 @@ def _endpoint(op: Operation, success: Response | None) -> Call:
         Keyword("method", lit(op.method)),
         Keyword("path", lit(op.path)),
     ]
+    if op.query:
+        pairs = tuple(Tuple((lit(k), lit(v))) for k, v in op.query)
+        parts.append(Keyword("query", Tuple(pairs)))
     if op.security:
         alternatives = Tuple(
             tuple(Tuple(tuple(lit(str(n)) for n in alt)) for alt in op.security)

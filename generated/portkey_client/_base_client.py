@@ -67,6 +67,9 @@ class Endpoint:
     server_url: str | None = None
     # a header carrying one key per call, the same on every retry of it
     idempotency_header: str | None = None
+    # constant query pairs the spec's path key carries (``/responses?beta=true``);
+    # an argument or extra_query of the same name replaces one
+    query: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,9 @@ class _BaseClient:
                 cookies.append(f"{param.name}={header_value(value)}")
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
+        if endpoint.query:
+            sent = {name for name, _ in params}
+            params[:0] = [pair for pair in endpoint.query if pair[0] not in sent]
         content: bytes | None = None
         if endpoint.body is not None and not isinstance(body, Omit):
             kind, chosen, files = (

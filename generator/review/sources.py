@@ -16,6 +16,7 @@ from generator.ir import Api
 from generator.load import Spec, parse_text
 from generator.patch import apply_patch
 from generator.pipeline import build
+from generator.repair import repair
 from generator.review.document import Document, join
 from generator.validate import validate
 
@@ -84,7 +85,9 @@ def read_side(argument: str, config: Config) -> Side:
     if _EXTERNAL_REF.search(source):
         data = _Bundler(read, main, spec).bundle()
     data, unpatched = _patched(data, config)
-    spec = replace(spec, data=data)
+    # tolerated constructs read as generation reads them (generator.repair)
+    spec, _ = repair(replace(spec, data=data))
+    data = spec.data
     return Side(argument, data, source, _build(spec, config, shown), unpatched)
 
 

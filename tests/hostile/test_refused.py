@@ -50,7 +50,7 @@ EXPECTED = {
     "not-a-mapping.yaml": ["/: the document root must be a mapping, not list"],
     "path-control-characters.yaml": ["contains whitespace or control characters"],
     "path-query-and-braces.yaml": [
-        "/paths/~1a?x=1: path '/a?x=1' contains '?' or '#'",
+        "/paths/~1a?x={x}: path '/a?x={x}' has a parameter in its query or fragment",
         "/paths/~1b~1{{x}}: path '/b/{{x}}' has unbalanced or nested braces",
         "/paths/~1c~1{}: path '/c/{}' has an empty parameter name",
     ],

@@ -59,7 +59,46 @@ class TestParse:
         assert spec.data["openapi"] == "3.1.0"
 
 
+class TestYaml12:
+    def test_core_schema_scalars(self) -> None:
+        """YAML 1.2 core schema: YAML 1.1's booleans are strings, 1e-08 is a number."""
+        text = b"a: [on, off, yes, no, y, n, 1e-08, 012, 0o17, 0x1F, -.inf, true, False, ~, 1_000]\n"
+        (values,) = parse_text(text, Path("spec.yaml")).data.values()
+        assert values == [
+            "on", "off", "yes", "no", "y", "n", 1e-08, 12, 15, 31,
+            float("-inf"), True, False, None, "1_000",
+        ]  # fmt: skip
+        assert [type(v) for v in values[6:8]] == [float, int]
+
+    def test_keys_and_enums_keep_their_text(self) -> None:
+        """An enum of off/on (a common YAML 1.1 trap) is strings."""
+        text = b"enum: [off, on, auto]\nNo: 1\n"
+        assert parse_text(text, Path("spec.yaml")).data == {
+            "enum": ["off", "on", "auto"],
+            "No": 1,
+        }
+
+
 class TestRefusals:
+    def test_self_referential_alias_is_refused_at_once(self) -> None:
+        """An alias inside the node it names would be infinite data: located, not looped on."""
+        (line,) = problems(
+            b"openapi: 3.0.3\ncomponents:\n  examples:\n    E:\n"
+            b"      example: &loop {self: *loop}\n"
+        )
+        assert line == (
+            "spec.yaml:5:23: /: the YAML alias refers to the node that contains it "
+            "(anchored on line 5): the data would be infinite; refusing to load it"
+        )
+
+    def test_alias_cycle_through_a_list_is_refused(self) -> None:
+        (line,) = problems(b"a: &x [1, {b: *x}]\n")
+        assert "the YAML alias refers to the node that contains it" in line
+
+    def test_shared_aliases_are_not_cycles(self) -> None:
+        data = parse_text(b"a: &x {b: 1}\nc: *x\nd: [*x, *x]\n", Path("s.yaml")).data
+        assert data == {"a": {"b": 1}, "c": {"b": 1}, "d": [{"b": 1}, {"b": 1}]}
+
     def test_invalid_yaml_is_located(self) -> None:
         """A syntax error reports its line and column."""
         (line,) = problems(b"openapi: 3.0.0\ninfo: [unclosed\n")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,36 @@ class TestValidation:
         with pytest.raises(SpecError):
             pipeline.generate(config)
 
+    def test_errors_stop_the_rendering_in_this_process(
+        self, config: Config, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Rendering that would run for a minute is stopped by validation's verdict."""
+        finished: list[bool] = []
+
+        def slow_build(*args: object) -> None:
+            for _ in range(600):  # a minute of work, in small steps
+                time.sleep(0.1)
+            finished.append(True)
+
+        monkeypatch.setattr(pipeline, "build", slow_build)
+        edit(config, "  title: Portkey API\n", "  title: [Portkey, API]\n")
+        with pytest.raises(SpecError):
+            pipeline.generate(config)
+        assert finished == []
+
+    def test_errors_stop_the_workers(
+        self, config: Config, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """The model generator's worker is ended, not waited for."""
+        if not pipeline._can_fork():
+            pytest.skip("the pool's workers are forked copies only on Linux")
+        marker = tmp_path / "finished"
+        monkeypatch.setattr(pipeline, "render_models", partial(_slow_models, marker))
+        edit(config, "  title: Portkey API\n", "  title: [Portkey, API]\n")
+        with pytest.raises(SpecError):
+            pipeline.generate(config)
+        assert not marker.exists()
+
     def test_without_fork_the_same_result(
         self, config: Config, monkeypatch: pytest.MonkeyPatch
     ) -> None:
@@ -91,3 +123,10 @@ class TestModelsCache:
         second = pipeline.generate(config)
         assert "class Extra(" in second.files["models.py"]
         assert "class Extra(" not in first.files["models.py"]
+
+
+def _slow_models(marker: Path, *args: object, **kw: object) -> str:
+    """A model generator that takes a minute, then leaves a mark."""
+    time.sleep(60)
+    marker.write_text("done")
+    return ""

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from generator import refs as refs_module
 from generator.cli import main
 from generator.diagnostics import SpecError
 from generator.load import load_spec
@@ -315,3 +316,48 @@ class TestRefusals:
             "$ref": "../secret.yaml"
         }
         assert opened == []
+
+
+def many_files(write: Write, count: int) -> Path:
+    """A spec whose schemas each live in a file of their own."""
+    schemas = "".join(f"    S{i}: {{$ref: 'parts/s{i}.yaml'}}\n" for i in range(count))
+    files = {f"parts__s{i}_DOT_yaml": "type: string\n" for i in range(count)}
+    return write(
+        openapi_DOT_yaml="openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
+        "paths: {}\ncomponents:\n  schemas:\n" + schemas,
+        **files,
+    )
+
+
+class TestBounds:
+    def test_many_small_files_are_bundled(self, write: Write) -> None:
+        """No cap on the number of files: 600 small ones bundle."""
+        spec = bundle(load_spec(many_files(write, 600)))
+        assert {f"s{i}" for i in range(600)} <= set(spec.data["components"]["schemas"])
+        assert all(ref.startswith("#") for ref in refs(spec.data))
+
+    def test_total_bytes_are_bounded(
+        self, write: Write, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Past the byte bound, the $ref that would read more is a located error."""
+        path = many_files(write, 3)
+        main = len(path.read_bytes())
+        bound = main + 2 * len("type: string\n")  # the main file and two parts
+        monkeypatch.setattr(refs_module, "MAX_BUNDLE_BYTES", bound)
+        lines = refused(path)
+        assert lines == [
+            f"{path}:8:16: /components/schemas/S2/$ref: $ref 'parts/s2.yaml': the "
+            f"bundled files would come to more than {bound:,} bytes; refusing to "
+            "read more"
+        ]
+
+    def test_time_is_bounded(
+        self, write: Write, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Past the time bound, no further file is read: a located error instead."""
+        path = many_files(write, 2)
+        monkeypatch.setattr(refs_module, "MAX_BUNDLE_SECONDS", -1.0)
+        lines = refused(path)
+        assert len(lines) == 2
+        assert lines[0].startswith(f"{path}:6:16: /components/schemas/S0/$ref: ")
+        assert "bundling took more than -1 s" in lines[0]

@@ -120,12 +120,36 @@ class TestRules:
         ]
 
     def test_enum_values_of_the_wrong_type(self) -> None:
-        """YAML's yes/no are booleans, not strings: located at the value."""
+        """A boolean in a string enum: located at the value."""
         found = lines(
-            "paths: {}\ncomponents: {schemas: {S: {type: string, enum: [a, yes]}}}\n"
+            "paths: {}\ncomponents: {schemas: {S: {type: string, enum: [a, true]}}}\n"
         )
         assert found == [
             "s.yaml:4:52: /components/schemas/S/enum/1: enum value True is not of type string"
+        ]
+
+    def test_yaml_1_1_booleans_are_strings(self) -> None:
+        """YAML 1.2 core schema: yes, no, on, off are strings, so a string enum holds them."""
+        found = lines(
+            "paths: {}\ncomponents: {schemas: {S: {type: string, enum: [yes, no, on, off]}}}\n"
+        )
+        assert found == []
+
+    def test_path_keys_with_a_query_or_fragment_are_not_errors(self) -> None:
+        """The suffix is tolerated (generator.repair warns); its path is still checked."""
+        found = lines("""\
+            paths:
+              /a/{id}#alt:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'204': {description: ok}}
+              /b?beta=true:
+                get: {responses: {'204': {description: ok}}}
+              /c?x={y}:
+                get: {responses: {'204': {description: ok}}}
+            """)
+        assert found == [
+            "s.yaml:11:5: /paths/~1c?x={y}: path '/c?x={y}' has a parameter in its query or fragment"
         ]
 
     def test_required_property_missing_from_all_of(self) -> None:
