@@ -208,15 +208,23 @@ class _Builder:
                         scheme.get("description", ""),
                     )
                 )
-            elif kind == "http" and str(scheme.get("scheme", "")).lower() in (
-                "bearer",
-                "basic",
-            ):
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                # a username and a password, named so whatever the scheme's key
+                found.append(
+                    (
+                        key,
+                        snake_name("username", reserved=PARAM_RESERVED),
+                        "basic",
+                        "Authorization",
+                        scheme.get("description", ""),
+                    )
+                )
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
                 found.append(
                     (
                         key,
                         snake_name(key, reserved=PARAM_RESERVED),
-                        str(scheme["scheme"]).lower(),
+                        "bearer",
                         "Authorization",
                         scheme.get("description", ""),
                     )
@@ -232,15 +240,26 @@ class _Builder:
                         scheme.get("description", ""),
                     )
                 )
-        names = dedupe((key, name) for key, name, *_ in found)
+        # a basic scheme's password is one more argument, named with the rest
+        password = snake_name("password", reserved=PARAM_RESERVED)
+        names = dedupe(
+            [(key, name) for key, name, *_ in found]
+            + [("\0" + key, password) for key, _, kind, *_ in found if kind == "basic"]
+        )
+
+        def env(name: PyName) -> str:
+            return f"{self.config.env_prefix}_{name.upper().rstrip('_')}"
+
         return {
             key: SecurityScheme(
                 key=key,
                 py_name=names[key],
-                env_var=f"{self.config.env_prefix}_{names[key].upper().rstrip('_')}",
+                env_var=env(names[key]),
                 kind=kind,  # type: ignore[arg-type]
                 wire_name=wire,
                 description=str(description or ""),
+                password_py_name=names.get("\0" + key),
+                password_env_var=env(names["\0" + key]) if kind == "basic" else "",
             )
             for key, _, kind, wire, description in found
         }

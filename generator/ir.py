@@ -172,6 +172,9 @@ class SecurityScheme:
     kind: Literal["header", "query", "cookie", "bearer", "basic"]
     wire_name: str  # header, query or cookie name ("Authorization" for http schemes)
     description: str = ""
+    # basic: py_name/env_var hold the username, these the password
+    password_py_name: PyName | None = None
+    password_env_var: str = ""
 
 
 @dataclass(frozen=True)

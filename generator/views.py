@@ -203,6 +203,7 @@ class ClientView:
     base_url: Code  # literal, or "None"
     base_url_env: Code
     schemes: tuple[SchemeView, ...]
+    credentials: tuple[PyName, ...]  # constructor arguments, a basic scheme's two
     resources: tuple[ChildView, ...]
     version: Code
     no_base_url: Code
@@ -229,6 +230,14 @@ def variants(api: Api) -> tuple[VariantView, VariantView]:
         "Args:",
     ]
     for s in api.security_schemes:
+        if s.password_py_name:
+            lines.append(
+                f"    {s.py_name}: HTTP basic auth user; defaults to ${s.env_var}."
+            )
+            lines.append(
+                f"    {s.password_py_name}: its password; defaults to ${s.password_env_var}."
+            )
+            continue
         how = "Bearer token" if s.kind == "bearer" else f"sent as {s.wire_name}"
         lines.append(f"    {s.py_name}: {how}; defaults to ${s.env_var}.")
     lines += [
@@ -777,7 +786,9 @@ def _endpoint(op: Operation, success: Response | None) -> Call:
             tuple(
                 Call(
                     "Param",
-                    (lit(p.name), lit(p.location), lit(p.style), lit(p.explode)),
+                    (lit(p.name), lit(p.location), lit(p.style), lit(p.explode))
+                    # the argument's name, for errors, when not the wire name
+                    + ((lit(str(p.py_name)),) if p.py_name != p.name else ()),
                 )
                 for p in op.params
             )
@@ -850,6 +861,14 @@ def client_view(api: Api) -> ClientView:
                         Keyword("kind", py_literal(s.kind)),
                         Keyword("wire_name", py_literal(s.wire_name)),
                         Keyword("env_var", py_literal(s.env_var)),
+                    )
+                    + (
+                        (
+                            Keyword("password", py_literal(str(s.password_py_name))),
+                            Keyword("password_env_var", py_literal(s.password_env_var)),
+                        )
+                        if s.password_py_name
+                        else ()
                     ),
                 ),
                 ",",
@@ -869,6 +888,12 @@ def client_view(api: Api) -> ClientView:
         base_url=py_literal(api.default_base_url),
         base_url_env=py_literal(f"{api.env_prefix}_BASE_URL"),
         schemes=schemes,
+        credentials=tuple(
+            name
+            for s in api.security_schemes
+            for name in (s.py_name, s.password_py_name)
+            if name is not None
+        ),
         resources=tuple(
             ChildView(r.py_name, r.module, r.class_name) for r in api.resources
         ),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 import uuid
 from collections.abc import Mapping
@@ -11,19 +12,30 @@ from typing import Any
 
 import httpx
 
-from ._encoding import Param, encode_body, format_path, header_value, query_pairs
+from ._encoding import (
+    Param,
+    check_header_text,
+    encode_body,
+    format_path,
+    header_value,
+    path_segment,
+    query_pairs,
+)
 from ._errors import (
     APIConnectionError,
     APIStatusError,
-    APITimeoutError,
+    InvalidArgumentError,
     MissingCredentialsError,
+    connection_error,
     status_error,
 )
-from ._logs import RequestLog
+from ._http import OwnedAsyncClient, OwnedClient
+from ._logs import ALWAYS_SECRET, RequestLog
 from ._response import WANT_RAW, RawResponse, parse_response
 from ._retries import RETRYABLE_ERRORS, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
 from ._types import Body, Headers, Omit, Query, Timeout, omit
+from ._upload import Upload
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -33,11 +45,14 @@ __all__ = [
     "Param",
     "Scheme",
     "SyncAPIClient",
+    "env_vars",
 ]
 
 # Long reads: generation calls can take minutes; a dead host should fail fast.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# What an httpx client has when nobody chose a timeout: then ours applies.
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,19 @@ class Scheme:
     kind: str  # "header", "query", "cookie", "bearer" or "basic"
     wire_name: str
     env_var: str
+    # "basic" only: the argument and variable that hold the password; the
+    # username is held under the scheme's own name and env_var
+    password: str = ""
+    password_env_var: str = ""
+
+
+def env_vars(schemes: Mapping[str, Scheme]) -> dict[str, str]:
+    """The environment variable each credential argument defaults to."""
+    found = {name: scheme.env_var for name, scheme in schemes.items()}
+    found.update(
+        (s.password, s.password_env_var) for s in schemes.values() if s.password
+    )
+    return found
 
 
 @dataclass(frozen=True)
@@ -80,7 +108,7 @@ class _Prepared:
     url: str
     params: list[tuple[str, str | int | float | bool | None]]
     headers: httpx.Headers
-    content: bytes | None
+    content: bytes | Upload | None
     timeout: Timeout
 
 
@@ -111,6 +139,7 @@ class _BaseClient:
         self._base_url_overridden = base_url_overridden
         self._credentials = {k: v for k, v in credentials.items() if v}
         self._schemes = schemes
+        self._check_credentials()
         self.timeout: Timeout = (
             DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
         )
@@ -122,15 +151,38 @@ class _BaseClient:
         self._headers = httpx.Headers(
             {"Accept": "application/json", "User-Agent": user_agent}
         )
-        self._headers.update(self._default_headers)
+        for name, value in self._default_headers.items():
+            self._headers[name] = check_header_text(f"default_headers[{name!r}]", value)
         self._accept_given = "accept" in {k.lower() for k in self._default_headers}
         # What each endpoint's security sends from the credentials held, by id()
         # of the endpoint (kept alive in the value): worked out on its first call.
         self._auth: dict[int, tuple[Endpoint, tuple[tuple[Scheme, str], ...]]] = {}
-        self._log = RequestLog(
-            secret_headers=[s.wire_name for s in schemes.values() if s.kind != "query"],
-            secret_query=[s.wire_name for s in schemes.values() if s.kind == "query"],
-        )
+        secret_headers = [s.wire_name for s in schemes.values() if s.kind != "query"]
+        secret_query = [s.wire_name for s in schemes.values() if s.kind == "query"]
+        self._log = RequestLog(secret_headers, secret_query)
+        # What must not reach another origin: every scheme's header (cookie
+        # credentials travel in Cookie, which is listed) and query parameter.
+        self._secret_headers = ALWAYS_SECRET | {n.lower() for n in secret_headers}
+        self._secret_query = frozenset(secret_query)
+
+    def _check_credentials(self) -> None:
+        """Refuse, before any request, a credential HTTP cannot carry.
+
+        The error names the argument and its variable, never the value.
+        """
+        for name, scheme in self._schemes.items():
+            value = self._credentials.get(name)
+            if value is None:
+                continue
+            source = f"{name} (or ${scheme.env_var})"
+            if scheme.kind == "basic":
+                if ":" in value:
+                    raise InvalidArgumentError(
+                        f"{source} must not contain ':' (HTTP basic auth "
+                        "separates the username from the password with it)"
+                    )
+            elif scheme.kind != "query":
+                check_header_text(source, value, cookie=scheme.kind == "cookie")
 
     # -- building a request ---------------------------------------------------
 
@@ -156,27 +208,27 @@ class _BaseClient:
             params.extend(query_pairs(Param(name, "query"), value))
         cookies: list[str] = []
         self._authenticate(endpoint, headers, params, cookies)
-        path_values: dict[str, Any] = {}
+        segments: dict[str, str] = {}
         for param in endpoint.params:
             value = values.get(param.name, omit)
             if isinstance(value, Omit):
                 continue
             if param.location == "path":
-                path_values[param.name] = value
+                segments[param.name] = path_segment(param, value)
             elif param.location == "query":
                 if value is not None:
                     params.extend(query_pairs(param, value))
             elif param.location == "header":
                 if value is not None:
-                    headers[param.name] = header_value(value)
+                    headers[param.name] = header_value(param, value)
             elif value is not None:
-                cookies.append(f"{param.name}={header_value(value)}")
+                cookies.append(f"{param.name}={header_value(param, value)}")
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
         if endpoint.query:
             sent = {name for name, _ in params}
             params[:0] = [pair for pair in endpoint.query if pair[0] not in sent]
-        content: bytes | None = None
+        content: bytes | Upload | None = None
         if endpoint.body is not None and not isinstance(body, Omit):
             kind, chosen, files = (
                 endpoint.body,
@@ -194,6 +246,8 @@ class _BaseClient:
                     )
             content, header = encode_body(kind, chosen, body, files, extra_body)
             headers["Content-Type"] = header
+            if isinstance(content, Upload):  # sent with a length, not chunked
+                headers["Content-Length"] = str(content.length)
         key_header = endpoint.idempotency_header
         if key_header is not None and key_header not in headers:
             headers[key_header] = str(uuid.uuid4())  # unless the caller gave one
@@ -202,7 +256,7 @@ class _BaseClient:
                 if name in headers:
                     del headers[name]
             else:
-                headers[name] = value
+                headers[name] = check_header_text(f"extra_headers[{name!r}]", value)
         for name, value in (extra_query or {}).items():
             params = [p for p in params if p[0] != name]
             if not isinstance(value, Omit):
@@ -212,7 +266,7 @@ class _BaseClient:
             base = endpoint.server_url
         return _Prepared(
             method=endpoint.method,
-            url=base + format_path(endpoint.path, path_values),
+            url=base + format_path(endpoint.path, segments),
             params=params,
             headers=headers,
             content=content,
@@ -253,12 +307,15 @@ class _BaseClient:
         At least one of the operation's alternatives must be complete; otherwise
         no request is made and the error lists what would do.
         """
-        held = set(self._credentials)
+        held = {
+            name
+            for name, scheme in self._schemes.items()
+            if name in self._credentials
+            and (not scheme.password or scheme.password in self._credentials)
+        }
         if not any(set(alternative) <= held for alternative in endpoint.security):
             options = "; ".join(
-                " + ".join(
-                    f"{name} (${self._schemes[name].env_var})" for name in alternative
-                )
+                " + ".join(self._describe(name) for name in alternative)
                 for alternative in endpoint.security
             )
             raise MissingCredentialsError(
@@ -268,9 +325,26 @@ class _BaseClient:
             )
         wanted = {name for alternative in endpoint.security for name in alternative}
         return tuple(
-            (self._schemes[name], self._credentials[name])
+            (self._schemes[name], self._credential(name))
             for name in sorted(wanted & held)
         )
+
+    def _describe(self, name: str) -> str:
+        scheme = self._schemes[name]
+        if scheme.password:
+            return (
+                f"{name} + {scheme.password} "
+                f"(${scheme.env_var}, ${scheme.password_env_var})"
+            )
+        return f"{name} (${scheme.env_var})"
+
+    def _credential(self, name: str) -> str:
+        """What the scheme sends: the value, or ``user:password`` in base64."""
+        scheme = self._schemes[name]
+        if scheme.kind != "basic":
+            return self._credentials[name]
+        pair = f"{self._credentials[name]}:{self._credentials.get(scheme.password, '')}"
+        return base64.b64encode(pair.encode("utf-8")).decode("ascii")
 
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared
@@ -278,14 +352,52 @@ class _BaseClient:
         # Merging even no parameters re-parses the URL (and re-encodes a query
         # the URL already has): skipped when there is nothing it could change.
         params = prepared.params if prepared.params or "?" in prepared.url else None
-        return http.build_request(
+        upload = isinstance(prepared.content, Upload)
+        request = http.build_request(
             prepared.method,
             prepared.url,
             params=params,
             headers=prepared.headers,
-            content=prepared.content,
+            content=None if upload else prepared.content,
             timeout=prepared.timeout,
         )
+        if isinstance(prepared.content, Upload):
+            request.stream = prepared.content  # read afresh by every attempt
+        return request
+
+    def _redirect(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        first: httpx.Request,
+        response: httpx.Response,
+        hops: int,
+    ) -> httpx.Request | None:
+        """The request that follows ``response``'s redirect, or None to stop.
+
+        httpx drops only Authorization on the way to another origin; every
+        credential of the spec's security schemes is dropped here as well, so
+        an API that redirects elsewhere never hands its keys to that host.
+        """
+        following = response.next_request
+        if following is None or not http.follow_redirects:
+            return None
+        if hops >= http.max_redirects:
+            raise APIConnectionError(
+                response.request,
+                f"Connection error: more than {http.max_redirects} redirects",
+            )
+        if _origin(following.url) != _origin(first.url):
+            for name in self._secret_headers:
+                following.headers.pop(name, None)
+            url = following.url
+            if self._secret_query & set(url.params):
+                kept = [
+                    (k, v)
+                    for k, v in url.params.multi_items()
+                    if k not in self._secret_query
+                ]
+                following.url = url.copy_with(params=kept)
+        return following
 
     # -- after an attempt -----------------------------------------------------
 
@@ -296,6 +408,8 @@ class _BaseClient:
         if retries_done >= self.max_retries or not isinstance(error, RETRYABLE_ERRORS):
             return None
         delay = retry_delay(retries_done, None)
+        if delay is None:
+            return None
         reason = type(error).__name__
         self._log.retry(request, delay, retries_done + 1, self.max_retries, reason)
         return delay
@@ -307,21 +421,13 @@ class _BaseClient:
         if retries_done >= self.max_retries or not should_retry(response):
             return None
         delay = retry_delay(retries_done, response)
+        if delay is None:
+            return None
         reason = f"status {response.status_code}"
         self._log.retry(
             response.request, delay, retries_done + 1, self.max_retries, reason
         )
         return delay
-
-    @staticmethod
-    def _connection_error(
-        request: httpx.Request, error: httpx.RequestError
-    ) -> APIConnectionError:
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(request)
-        return APIConnectionError(
-            request, f"Connection error: {str(error) or type(error).__name__}"
-        )
 
     @staticmethod
     def _result(
@@ -340,9 +446,10 @@ class SyncAPIClient(_BaseClient):
             raise TypeError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
-        super().__init__(**kwargs)
+        super().__init__(**_with_timeout_of(http_client, kwargs))
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
+        # Ours closes itself when dropped unclosed; the caller's stays theirs.
+        self._http = http_client or OwnedClient(
             timeout=self.timeout, follow_redirects=True
         )
 
@@ -386,23 +493,39 @@ class SyncAPIClient(_BaseClient):
             self._log.request(request, retries_done)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._send(request, stream)
             except httpx.RequestError as exc:
                 delay = self._delay_after_error(retries_done, request, exc)
                 if delay is None:
-                    raise self._connection_error(request, exc) from exc
+                    raise connection_error(request, exc) from exc
             else:
                 self._log.response(response, time.monotonic() - started)
                 if response.is_success:
                     if stream:
                         return Stream(response, stream_to)
                     return self._result(response, cast_to, endpoint, raw)
-                response.read()  # a no-op unless streaming: errors carry their body
                 delay = self._delay_after_status(retries_done, response)
                 if delay is None:
                     raise _status_error(response)
             time.sleep(delay)
             retries_done += 1
+
+    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt, redirects followed; an error answer is read whole."""
+        first, hops = request, 0
+        while True:
+            response = self._http.send(request, stream=stream, follow_redirects=False)
+            try:
+                following = self._redirect(self._http, first, response, hops)
+                if following is None:
+                    if not response.is_success:
+                        response.read()  # a no-op unless streaming
+                    return response
+            except BaseException:
+                response.close()
+                raise
+            response.close()
+            request, hops = following, hops + 1
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
@@ -424,9 +547,10 @@ class AsyncAPIClient(_BaseClient):
             raise TypeError(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
-        super().__init__(**kwargs)
+        super().__init__(**_with_timeout_of(http_client, kwargs))
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
+        # Ours closes itself when dropped unclosed; the caller's stays theirs.
+        self._http = http_client or OwnedAsyncClient(
             timeout=self.timeout, follow_redirects=True
         )
 
@@ -470,18 +594,17 @@ class AsyncAPIClient(_BaseClient):
             self._log.request(request, retries_done)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._send(request, stream)
             except httpx.RequestError as exc:
                 delay = self._delay_after_error(retries_done, request, exc)
                 if delay is None:
-                    raise self._connection_error(request, exc) from exc
+                    raise connection_error(request, exc) from exc
             else:
                 self._log.response(response, time.monotonic() - started)
                 if response.is_success:
                     if stream:
                         return AsyncStream(response, stream_to)
                     return self._result(response, cast_to, endpoint, raw)
-                await response.aread()  # a no-op unless streaming: errors carry their body
                 delay = self._delay_after_status(retries_done, response)
                 if delay is None:
                     raise _status_error(response)
@@ -489,6 +612,25 @@ class AsyncAPIClient(_BaseClient):
 
             await asyncio.sleep(delay)
             retries_done += 1
+
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt, redirects followed; an error answer is read whole."""
+        first, hops = request, 0
+        while True:
+            response = await self._http.send(
+                request, stream=stream, follow_redirects=False
+            )
+            try:
+                following = self._redirect(self._http, first, response, hops)
+                if following is None:
+                    if not response.is_success:
+                        await response.aread()  # a no-op unless streaming
+                    return response
+            except BaseException:
+                await response.aclose()
+                raise
+            await response.aclose()
+            request, hops = following, hops + 1
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
@@ -500,6 +642,28 @@ class AsyncAPIClient(_BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+def _with_timeout_of(
+    http_client: httpx.Client | httpx.AsyncClient | None, kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    """``kwargs`` with the timeout of a caller's httpx client that chose one.
+
+    A timeout passed to our constructor still wins; httpx's own default does
+    not count as a choice.
+    """
+    if (
+        http_client is not None
+        and isinstance(kwargs.get("timeout"), Omit)
+        and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
+    ):
+        return {**kwargs, "timeout": http_client.timeout}
+    return kwargs
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host, url.port or default)
 
 
 def _status_error(response: httpx.Response) -> APIStatusError:

@@ -16,6 +16,7 @@ from ._base_client import (
     AsyncAPIClient,
     Scheme,
     SyncAPIClient,
+    env_vars,
 )
 from ._types import Omit, Timeout, omit
 from ._version import __version__
@@ -90,6 +91,7 @@ _SCHEMES: dict[str, Scheme] = {
         kind="header", wire_name="x-portkey-custom-host", env_var="PORTKEY_CUSTOM_HOST"
     ),
 }
+_ENV_VARS = env_vars(_SCHEMES)
 _DEFAULT_BASE_URL: str | None = "https://api.portkey.ai/v1"
 # The spec's version is free text; a header value carries only visible ASCII.
 _VERSION_TOKEN = re.sub(r"[^!-~]+", "-", __version__) or "0"
@@ -113,7 +115,7 @@ def _settings(
         "base_url": url,
         "base_url_overridden": bool(chosen),
         "credentials": {
-            name: value if value is not None else os.environ.get(_SCHEMES[name].env_var)
+            name: value if value is not None else os.environ.get(_ENV_VARS[name])
             for name, value in credentials.items()
         },
         "schemes": _SCHEMES,

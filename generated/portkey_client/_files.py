@@ -1,5 +1,5 @@
 # Generated from spec/openapi.yaml by the client generator. Do not edit.
-"""Turn the file arguments a user passes into multipart parts, read exactly once."""
+"""Turn the file arguments a user passes into multipart parts, streamed where possible."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ import mimetypes
 import os
 from typing import Any
 
+from ._upload import FileSource
+
 __all__ = ["FilePart", "to_file_part"]
 
-FilePart = tuple[str, bytes, str]
+FilePart = tuple[str, bytes | FileSource, str]
 
 
 def to_file_part(field: str, value: Any) -> FilePart:
     """``(filename, content, content_type)`` for a file argument.
 
-    The content is read here, once: a retry resends the same bytes even when
-    the caller passed a stream that the first attempt would have consumed.
-    Every part gets a filename, since servers (and proxies) may drop or
+    A path or a seekable binary file is read while the request is sent, and
+    again from the same place by a retry, so the bytes are identical and
+    never held in memory whole. A stream that cannot seek is read here, once,
+    into memory: a retry resends those bytes. Every part gets a filename, since servers (and proxies) may drop or
     mangle file parts that lack one.
     """
     filename: str | None = None
@@ -40,14 +43,17 @@ def to_file_part(field: str, value: Any) -> FilePart:
     return (filename, data, content_type)
 
 
-def _read(field: str, content: Any) -> bytes:
-    if isinstance(content, (bytes, bytearray, memoryview)):
+def _read(field: str, content: Any) -> bytes | FileSource:
+    if isinstance(content, bytes):
+        return content
+    if isinstance(content, (bytearray, memoryview)):
         return bytes(content)
     if isinstance(content, os.PathLike):
-        with open(os.fspath(content), "rb") as handle:
-            return handle.read()
+        return FileSource(path=os.fspath(content))
     if isinstance(content, io.TextIOBase):
         raise TypeError(f"{field}: open the file in binary mode ('rb')")
+    if _seekable(content):
+        return FileSource(handle=content)
     read = getattr(content, "read", None)
     if callable(read):
         data = read()
@@ -59,6 +65,13 @@ def _read(field: str, content: Any) -> bytes:
             f"{field}: pass bytes, a binary file object or a pathlib.Path, not a str"
         )
     raise TypeError(f"{field}: cannot send a {type(content).__name__} as a file")
+
+
+def _seekable(content: Any) -> bool:
+    try:
+        return bool(content.seekable()) and isinstance(content.tell(), int)
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _name_of(content: Any) -> str | None:

@@ -22,7 +22,7 @@ __all__ = [
 
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-# A server's Retry-After is honoured up to this many seconds; beyond, back off.
+# A server's Retry-After is honoured up to this many seconds; beyond, give up.
 MAX_RETRY_AFTER = 60.0
 # Timeout, lock conflict, rate limit; every 5xx is retried as well.
 RETRY_STATUSES = frozenset({408, 409, 429})
@@ -46,16 +46,20 @@ def should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
-def retry_delay(retries_done: int, response: httpx.Response | None) -> float:
-    """Seconds to wait before the next attempt.
+def retry_delay(retries_done: int, response: httpx.Response | None) -> float | None:
+    """Seconds to wait before the next attempt; None: do not try again.
 
     The server's ``retry-after-ms`` or ``Retry-After`` when it gives one within
-    ``MAX_RETRY_AFTER``; otherwise exponential backoff with jitter, so that many
-    clients failing together do not come back together.
+    ``MAX_RETRY_AFTER``; beyond it, None: trying earlier than the server asks
+    only spends quota, and waiting longer would hang the caller. Without
+    one, exponential backoff with jitter, so that many clients failing
+    together do not come back together.
     """
     if response is not None:
         delay = retry_after(response.headers)
-        if delay is not None and 0 <= delay <= MAX_RETRY_AFTER:
+        if delay is not None and delay > MAX_RETRY_AFTER:
+            return None
+        if delay is not None and delay >= 0:
             return delay
     backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_done, MAX_RETRY_DELAY)
     return backoff * (1 - 0.25 * random.random())

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 import pydantic
 
-from ._errors import APIError, APIResponseValidationError
+from ._errors import APIError, APIResponseValidationError, connection_error
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
 
@@ -115,10 +115,13 @@ class Stream(Generic[T]):
 
     def _events(self) -> Iterator[ServerSentEvent]:
         decoder = _Decoder()
-        for line in self.response.iter_lines():
-            event = decoder.feed(line)
-            if event is not None:
-                yield event
+        try:
+            for line in self.response.iter_lines():
+                event = decoder.feed(line)
+                if event is not None:
+                    yield event
+        except httpx.RequestError as exc:  # cut off or stalled mid-way
+            raise connection_error(self.response.request, exc) from exc
         last = decoder.feed("")
         if last is not None:
             yield last
@@ -144,14 +147,17 @@ class AsyncStream(Generic[T]):
         adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(self._cast_to)
         decoder = _Decoder()
         try:
-            async for line in self.response.aiter_lines():
-                event = decoder.feed(line)
-                if event is None:
-                    continue
-                value = _value(event, self.response, adapter)
-                if value is _DONE:
-                    return
-                yield value
+            try:
+                async for line in self.response.aiter_lines():
+                    event = decoder.feed(line)
+                    if event is None:
+                        continue
+                    value = _value(event, self.response, adapter)
+                    if value is _DONE:
+                        return
+                    yield value
+            except httpx.RequestError as exc:  # cut off or stalled mid-way
+                raise connection_error(self.response.request, exc) from exc
             event = decoder.feed("")
             if event is not None:
                 value = _value(event, self.response, adapter)

@@ -7,19 +7,23 @@ import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 import pydantic
 
+from ._errors import InvalidArgumentError
 from ._files import to_file_part
 from ._types import Omit
+from ._upload import FileSource, Upload
 
 __all__ = [
     "Param",
+    "check_header_text",
     "encode_body",
     "format_path",
     "header_value",
     "jsonable",
+    "path_segment",
     "query_pairs",
 ]
 
@@ -32,6 +36,12 @@ class Param:
     location: str
     style: str = "form"
     explode: bool = True
+    arg: str = ""  # the method's argument, when it is not spelled as ``name``
+
+    @property
+    def argument(self) -> str:
+        """The name the caller knows this parameter by."""
+        return self.arg or self.name
 
 
 def jsonable(value: Any) -> Any:
@@ -49,27 +59,81 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _text(value: Any) -> str:
-    """A scalar as it appears in a URL, header or form field."""
+def _text(value: Any, ascii_only: bool = False) -> str:
+    """A scalar as it appears in a URL, header or form field.
+
+    JSON in a header is ASCII-escaped (``\\u00e9``): HTTP carries only ASCII there.
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return ""
     if isinstance(value, (dict, list, pydantic.BaseModel)):
-        return json.dumps(jsonable(value), separators=(",", ":"), ensure_ascii=False)
+        return json.dumps(
+            jsonable(value), separators=(",", ":"), ensure_ascii=ascii_only
+        )
     return str(value)
 
 
-def format_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``{name}`` placeholders; every value is percent-encoded, ``/`` included."""
+# Path segments a server (or a proxy) resolves against the path: ``/a/..`` is ``/``.
+_DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def path_segment(param: Param, value: Any) -> str:
+    """``value`` percent-encoded for the path, ``/`` included.
+
+    Refused when empty or a dot segment, in any spelling a server may decode
+    (``..``, ``%2e%2e``, ``%252e.``): such a value would address another
+    resource than the one named, such as the parent of the one to delete.
+    """
+    if isinstance(value, (list, tuple)):
+        text = ",".join(_text(v) for v in value)
+    else:
+        text = _text(value)
+    if not text:
+        raise InvalidArgumentError(f"{param.argument} must not be empty")
+    decoded, previous = text, None
+    while decoded != previous:  # every depth of percent-decoding a server might do
+        if decoded.strip() in _DOT_SEGMENTS:
+            raise InvalidArgumentError(
+                f"{param.argument} must not be {decoded.strip()!r} (a dot segment "
+                "would change which resource the path names)"
+            )
+        previous, decoded = decoded, unquote(decoded)
+    return quote(text, safe="")
+
+
+def format_path(template: str, segments: Mapping[str, str]) -> str:
+    """Fill ``{name}`` placeholders with already encoded ``segments``."""
     path = template
-    for name, value in values.items():
-        if isinstance(value, (list, tuple)):
-            text = ",".join(_text(v) for v in value)
-        else:
-            text = _text(value)
-        path = path.replace("{" + name + "}", quote(text, safe=""))
+    for name, segment in segments.items():
+        path = path.replace("{" + name + "}", segment)
     return path
+
+
+def check_header_text(argument: str, text: str, *, cookie: bool = False) -> str:
+    """``text`` if HTTP can carry it in a header; else ``InvalidArgumentError``.
+
+    The message names ``argument`` and the offending position, never the
+    value, which may be a secret.
+    """
+    for position, char in enumerate(text):
+        if char == "\t" or " " <= char <= "~":
+            if cookie and char == ";":  # commas join a cookie's list items
+                problem = "a ';', which would end the cookie"
+            else:
+                continue
+        elif char in "\r\n":
+            problem = "a line break"
+        elif char < " " or char == "\x7f":
+            problem = "a control character"
+        else:
+            problem = "a non-ASCII character"
+        raise InvalidArgumentError(
+            f"{argument} cannot be sent in an HTTP header: it contains {problem} "
+            f"at position {position}"
+        )
+    return text
 
 
 def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
@@ -94,11 +158,13 @@ def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
     return [(param.name, _text(value))]
 
 
-def header_value(value: Any) -> str:
-    """A header parameter in the ``simple`` style."""
+def header_value(param: Param, value: Any) -> str:
+    """A header (or cookie) parameter in the ``simple`` style, checked for HTTP."""
     if isinstance(value, (list, tuple)):
-        return ",".join(_text(v) for v in value)
-    return _text(value)
+        text = ",".join(_text(v, ascii_only=True) for v in value)
+    else:
+        text = _text(value, ascii_only=True)
+    return check_header_text(param.argument, text, cookie=param.location == "cookie")
 
 
 def encode_body(
@@ -107,10 +173,11 @@ def encode_body(
     body: Any,
     files: frozenset[str],
     extra: Mapping[str, object] | None,
-) -> tuple[bytes, str]:
-    """The body bytes and Content-Type for ``body``, encoded once per call.
+) -> tuple[bytes | Upload, str]:
+    """The body and Content-Type for ``body``, encoded once per call.
 
-    Retries send these same bytes, so a stream argument is never read twice.
+    Retries send these same bytes: files stream from their start again
+    (``Upload``), and a stream that cannot seek is read into memory once.
     """
     if kind == "json":
         data = jsonable(body)
@@ -135,7 +202,7 @@ def encode_body(
         return str(body).encode("utf-8"), content_type
     # binary: raw bytes of a file argument
     _, data, _ = to_file_part("body", body)
-    return data, content_type
+    return (data if isinstance(data, bytes) else Upload([data])), content_type
 
 
 def _fields(body: Any) -> dict[str, Any]:
@@ -146,10 +213,15 @@ def _fields(body: Any) -> dict[str, Any]:
     return {k: v for k, v in body.items() if not isinstance(v, Omit) and v is not None}
 
 
-def _multipart(fields: Mapping[str, Any], files: frozenset[str]) -> tuple[bytes, str]:
-    """RFC 7578 multipart/form-data; names and filenames escaped as browsers do."""
+def _multipart(
+    fields: Mapping[str, Any], files: frozenset[str]
+) -> tuple[bytes | Upload, str]:
+    """RFC 7578 multipart/form-data; names and filenames escaped as browsers do.
+
+    With a file part, an ``Upload`` that streams the files without copying them.
+    """
     boundary = secrets.token_hex(16)
-    chunks: list[bytes] = []
+    chunks: list[bytes | FileSource] = []
     for name, value in fields.items():
         # a file may itself be a tuple (filename, content), so file arrays are lists
         many = list if name in files else (list, tuple)
@@ -174,7 +246,22 @@ def _multipart(fields: Mapping[str, Any], files: frozenset[str]) -> tuple[bytes,
                 chunks.append(_text(item).encode("utf-8"))
             chunks.append(b"\r\n")
     chunks.append(f"--{boundary}--\r\n".encode())
-    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+    header = f"multipart/form-data; boundary={boundary}"
+    if not any(name in files for name in fields):
+        return b"".join(c for c in chunks if isinstance(c, bytes)), header
+    parts: list[bytes | FileSource] = []
+    small: list[bytes] = []  # joined, but a file's own bytes are never copied
+    for chunk in chunks:
+        if isinstance(chunk, bytes) and len(chunk) < 64 * 1024:
+            small.append(chunk)
+            continue
+        if small:
+            parts.append(b"".join(small))
+            small = []
+        parts.append(chunk)
+    if small:
+        parts.append(b"".join(small))
+    return Upload(parts), header
 
 
 def _escape(text: str) -> str:

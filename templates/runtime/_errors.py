@@ -22,6 +22,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "connection_error",
     "request_id_of",
     "status_error",
 ]
@@ -166,6 +167,17 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     if request_id:
         message += f" (request id: {request_id})"
     return cls(message, response=response, body=body)
+
+
+def connection_error(
+    request: httpx.Request, error: httpx.RequestError
+) -> APIConnectionError:
+    """The exception for a transport failure: a timeout, or any other lost answer."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request)
+    return APIConnectionError(
+        request, f"Connection error: {str(error) or type(error).__name__}"
+    )
 
 
 def request_id_of(headers: httpx.Headers) -> str | None:

@@ -9,7 +9,7 @@ import httpx
 
 from ._errors import request_id_of
 
-__all__ = ["RequestLog", "log"]
+__all__ = ["ALWAYS_SECRET", "RequestLog", "log"]
 
 # The package's logger: enable with logging.getLogger("<package>").setLevel(DEBUG).
 log = logging.getLogger(__name__.rpartition(".")[0])

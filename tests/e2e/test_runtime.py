@@ -220,15 +220,15 @@ class TestRetries:
         (delay,) = retry_delays(caplog)
         assert 0.0 < delay <= 2.0
 
-    def test_retry_after_beyond_the_cap_falls_back_to_backoff(
+    def test_retry_after_beyond_the_cap_gives_up(
         self, server: RecordingServer, caplog: pytest.LogCaptureFixture
     ) -> None:
-        """A Retry-After of an hour is not obeyed: the client backs off as usual."""
+        """A Retry-After of an hour: retrying sooner only spends quota, so the error is raised."""
         caplog.set_level(logging.INFO, logger="portkey_client")
         server.answers.append(Answer(429, {}, {"Retry-After": "3600"}))
-        edit("sync", direct(server, max_retries=1), image=PNG, prompt="p")
-        (delay,) = retry_delays(caplog)
-        assert 0.375 <= delay <= 0.5
+        with pytest.raises(RateLimitError):
+            edit("sync", direct(server, max_retries=1), image=PNG, prompt="p")
+        assert retry_delays(caplog) == [] and len(server.requests) == 1
 
     def test_exponential_backoff_with_jitter(
         self, server: RecordingServer, caplog: pytest.LogCaptureFixture

@@ -42,8 +42,8 @@ def sample(annotation: Any) -> Any:
             if a is not type(None) and getattr(a, "__name__", "") != "Omit"
         ]
         return sample(usable[0]) if usable else None
-    if origin is list:
-        return []
+    if origin is list:  # one item: an empty array is no path segment at all
+        return [sample(args[0])] if args else ["v"]
     if origin is dict:
         return {}
     if annotation is str:
@@ -103,6 +103,9 @@ def call_package(base_url: str, package: str) -> dict[str, Any]:
                 "method": endpoint.method,
                 "path": endpoint.path,
                 "params": [[p.name, p.location] for p in endpoint.params],
+                "path_arguments": [
+                    p.argument for p in endpoint.params if p.location == "path"
+                ],
                 "body": endpoint.body,
                 "content_type": endpoint.content_type,
             }
@@ -127,9 +130,25 @@ def call_package(base_url: str, package: str) -> dict[str, Any]:
                 calls.append(entry)
                 try:
                     raw(**kwargs, extra_headers={"X-Corpus-Call": call_id})
-                except Exception:
-                    entry["error"] = traceback.format_exc(limit=3)
+                except Exception as exc:
+                    if _refused_path(exc, entry, kwargs):
+                        entry["refused"] = str(exc)
+                    else:
+                        entry["error"] = traceback.format_exc(limit=3)
     return {"package": package, "calls": calls}
+
+
+def _refused_path(exc: Exception, entry: dict[str, Any], kwargs: Any) -> bool:
+    """Whether the client rightly refused, unsent, a path value the spec forces.
+
+    A spec whose only value for a path parameter is empty (``enum: ['']``)
+    makes a request the client must not send: the path would name another
+    resource.
+    """
+    if type(exc).__name__ != "InvalidArgumentError":
+        return False
+    arguments = entry.get("endpoint", {}).get("path_arguments", [])
+    return any(kwargs.get(name) in ("", ".", "..", []) for name in arguments)
 
 
 def main() -> None:

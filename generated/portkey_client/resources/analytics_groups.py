@@ -73,7 +73,7 @@ _RETRIEVE_METADATA = Endpoint(
     path="/analytics/groups/metadata/{metadataKey}",
     security=(("api_key",),),
     params=(
-        Param("metadataKey", "path", "simple", False),
+        Param("metadataKey", "path", "simple", False, "metadata_key"),
         Param("workspace_slug", "query", "form", True),
         Param("time_of_generation_min", "query", "form", True),
         Param("time_of_generation_max", "query", "form", True),

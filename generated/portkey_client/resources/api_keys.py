@@ -42,7 +42,7 @@ _CREATE = Endpoint(
     security=(("api_key",),),
     params=(
         Param("type", "path", "simple", False),
-        Param("sub-type", "path", "simple", False),
+        Param("sub-type", "path", "simple", False, "sub_type"),
     ),
     body="json",
     content_type="application/json",

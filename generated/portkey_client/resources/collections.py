@@ -39,7 +39,7 @@ _DELETE = Endpoint(
     method="DELETE",
     path="/collections/{collectionId}",
     security=(("api_key",),),
-    params=(Param("collectionId", "path", "simple", False),),
+    params=(Param("collectionId", "path", "simple", False, "collection_id"),),
 )
 _LIST = Endpoint(
     method="GET",
@@ -59,13 +59,13 @@ _RETRIEVE = Endpoint(
     method="GET",
     path="/collections/{collectionId}",
     security=(("api_key",),),
-    params=(Param("collectionId", "path", "simple", False),),
+    params=(Param("collectionId", "path", "simple", False, "collection_id"),),
 )
 _UPDATE = Endpoint(
     method="PUT",
     path="/collections/{collectionId}",
     security=(("api_key",),),
-    params=(Param("collectionId", "path", "simple", False),),
+    params=(Param("collectionId", "path", "simple", False, "collection_id"),),
     body="json",
     content_type="application/json",
 )

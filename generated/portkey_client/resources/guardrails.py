@@ -42,14 +42,14 @@ _DELETE_GUARDRAIL = Endpoint(
     method="DELETE",
     path="/guardrails/{guardrailId}",
     security=(("api_key",),),
-    params=(Param("guardrailId", "path", "simple", False),),
+    params=(Param("guardrailId", "path", "simple", False, "guardrail_id"),),
     response="empty",
 )
 _GET_GUARDRAIL = Endpoint(
     method="GET",
     path="/guardrails/{guardrailId}",
     security=(("api_key",),),
-    params=(Param("guardrailId", "path", "simple", False),),
+    params=(Param("guardrailId", "path", "simple", False, "guardrail_id"),),
 )
 _LIST_GUARDRAILS = Endpoint(
     method="GET",
@@ -69,7 +69,7 @@ _UPDATE_GUARDRAIL = Endpoint(
     method="PUT",
     path="/guardrails/{guardrailId}",
     security=(("api_key",),),
-    params=(Param("guardrailId", "path", "simple", False),),
+    params=(Param("guardrailId", "path", "simple", False, "guardrail_id"),),
     body="json",
     content_type="application/json",
 )

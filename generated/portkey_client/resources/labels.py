@@ -34,14 +34,14 @@ _DELETE_LABEL = Endpoint(
     method="DELETE",
     path="/labels/{labelId}",
     security=(("api_key",),),
-    params=(Param("labelId", "path", "simple", False),),
+    params=(Param("labelId", "path", "simple", False, "label_id"),),
 )
 _GET_LABEL = Endpoint(
     method="GET",
     path="/labels/{labelId}",
     security=(("api_key",),),
     params=(
-        Param("labelId", "path", "simple", False),
+        Param("labelId", "path", "simple", False, "label_id"),
         Param("organisation_id", "query", "form", True),
         Param("workspace_id", "query", "form", True),
     ),
@@ -65,7 +65,7 @@ _UPDATE_LABEL = Endpoint(
     method="PUT",
     path="/labels/{labelId}",
     security=(("api_key",),),
-    params=(Param("labelId", "path", "simple", False),),
+    params=(Param("labelId", "path", "simple", False, "label_id"),),
     body="json",
     content_type="application/json",
 )

@@ -28,7 +28,7 @@ _RETRIEVE = Endpoint(
     method="GET",
     path="/logs/{logId}",
     security=(("api_key",),),
-    params=(Param("logId", "path", "simple", False),),
+    params=(Param("logId", "path", "simple", False, "log_id"),),
 )
 
 

@@ -28,7 +28,7 @@ _CANCEL = Endpoint(
     method="POST",
     path="/logs/exports/{exportId}/cancel",
     security=(("api_key",),),
-    params=(Param("exportId", "path", "simple", False),),
+    params=(Param("exportId", "path", "simple", False, "export_id"),),
 )
 _CREATE = Endpoint(
     method="POST",
@@ -41,7 +41,7 @@ _DOWNLOAD = Endpoint(
     method="GET",
     path="/logs/exports/{exportId}/download",
     security=(("api_key",),),
-    params=(Param("exportId", "path", "simple", False),),
+    params=(Param("exportId", "path", "simple", False, "export_id"),),
 )
 _LIST = Endpoint(
     method="GET",
@@ -53,19 +53,19 @@ _RETRIEVE = Endpoint(
     method="GET",
     path="/logs/exports/{exportId}",
     security=(("api_key",),),
-    params=(Param("exportId", "path", "simple", False),),
+    params=(Param("exportId", "path", "simple", False, "export_id"),),
 )
 _START = Endpoint(
     method="POST",
     path="/logs/exports/{exportId}/start",
     security=(("api_key",),),
-    params=(Param("exportId", "path", "simple", False),),
+    params=(Param("exportId", "path", "simple", False, "export_id"),),
 )
 _UPDATE = Endpoint(
     method="PUT",
     path="/logs/exports/{exportId}",
     security=(("api_key",),),
-    params=(Param("exportId", "path", "simple", False),),
+    params=(Param("exportId", "path", "simple", False, "export_id"),),
     body="json",
     content_type="application/json",
 )

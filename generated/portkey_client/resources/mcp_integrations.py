@@ -55,7 +55,7 @@ _MCP_INTEGRATIONS_DELETE = Endpoint(
     method="DELETE",
     path="/mcp-integrations/{mcpIntegrationId}",
     security=(("api_key",),),
-    params=(Param("mcpIntegrationId", "path", "simple", False),),
+    params=(Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),),
 )
 _MCP_INTEGRATIONS_LIST = Endpoint(
     method="GET",
@@ -82,13 +82,13 @@ _MCP_INTEGRATIONS_RETRIEVE = Endpoint(
     method="GET",
     path="/mcp-integrations/{mcpIntegrationId}",
     security=(("api_key",),),
-    params=(Param("mcpIntegrationId", "path", "simple", False),),
+    params=(Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),),
 )
 _MCP_INTEGRATIONS_UPDATE = Endpoint(
     method="PUT",
     path="/mcp-integrations/{mcpIntegrationId}",
     security=(("api_key",),),
-    params=(Param("mcpIntegrationId", "path", "simple", False),),
+    params=(Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),),
     body="json",
     content_type="application/json",
 )

@@ -32,7 +32,7 @@ _MCP_INTEGRATION_CAPABILITIES_BULK_UPDATE = Endpoint(
     method="PUT",
     path="/mcp-integrations/{mcpIntegrationId}/capabilities",
     security=(("api_key",),),
-    params=(Param("mcpIntegrationId", "path", "simple", False),),
+    params=(Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),),
     body="json",
     content_type="application/json",
 )
@@ -41,7 +41,7 @@ _MCP_INTEGRATION_CAPABILITIES_LIST = Endpoint(
     path="/mcp-integrations/{mcpIntegrationId}/capabilities",
     security=(("api_key",),),
     params=(
-        Param("mcpIntegrationId", "path", "simple", False),
+        Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),
         Param("page", "query", "form", True),
         Param("page_size", "query", "form", True),
         Param("type", "query", "form", True),

@@ -20,7 +20,7 @@ _MCP_INTEGRATION_METADATA_RETRIEVE = Endpoint(
     method="GET",
     path="/mcp-integrations/{mcpIntegrationId}/metadata",
     security=(("api_key",),),
-    params=(Param("mcpIntegrationId", "path", "simple", False),),
+    params=(Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),),
 )
 
 

@@ -26,7 +26,7 @@ _MCP_INTEGRATION_WORKSPACES_BULK_UPDATE = Endpoint(
     method="PUT",
     path="/mcp-integrations/{mcpIntegrationId}/workspaces",
     security=(("api_key",),),
-    params=(Param("mcpIntegrationId", "path", "simple", False),),
+    params=(Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),),
     body="json",
     content_type="application/json",
 )
@@ -35,7 +35,7 @@ _MCP_INTEGRATION_WORKSPACES_LIST = Endpoint(
     path="/mcp-integrations/{mcpIntegrationId}/workspaces",
     security=(("api_key",),),
     params=(
-        Param("mcpIntegrationId", "path", "simple", False),
+        Param("mcpIntegrationId", "path", "simple", False, "mcp_integration_id"),
         Param("version", "query", "form", True),
     ),
 )

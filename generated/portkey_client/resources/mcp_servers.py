@@ -50,7 +50,7 @@ _MCP_SERVERS_DELETE = Endpoint(
     method="DELETE",
     path="/mcp-servers/{mcpServerId}",
     security=(("api_key",),),
-    params=(Param("mcpServerId", "path", "simple", False),),
+    params=(Param("mcpServerId", "path", "simple", False, "mcp_server_id"),),
 )
 _MCP_SERVERS_LIST = Endpoint(
     method="GET",
@@ -71,19 +71,19 @@ _MCP_SERVERS_RETRIEVE = Endpoint(
     method="GET",
     path="/mcp-servers/{mcpServerId}",
     security=(("api_key",),),
-    params=(Param("mcpServerId", "path", "simple", False),),
+    params=(Param("mcpServerId", "path", "simple", False, "mcp_server_id"),),
 )
 _MCP_SERVERS_TEST = Endpoint(
     method="POST",
     path="/mcp-servers/{mcpServerId}/test",
     security=(("api_key",),),
-    params=(Param("mcpServerId", "path", "simple", False),),
+    params=(Param("mcpServerId", "path", "simple", False, "mcp_server_id"),),
 )
 _MCP_SERVERS_UPDATE = Endpoint(
     method="PUT",
     path="/mcp-servers/{mcpServerId}",
     security=(("api_key",),),
-    params=(Param("mcpServerId", "path", "simple", False),),
+    params=(Param("mcpServerId", "path", "simple", False, "mcp_server_id"),),
     body="json",
     content_type="application/json",
 )

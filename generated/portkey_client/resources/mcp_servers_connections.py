@@ -32,7 +32,7 @@ _MCP_SERVER_CONNECTIONS_DELETE = Endpoint(
     path="/mcp-servers/{mcpServerId}/connections",
     security=(("api_key",),),
     params=(
-        Param("mcpServerId", "path", "simple", False),
+        Param("mcpServerId", "path", "simple", False, "mcp_server_id"),
         Param("user_id", "query", "form", True),
         Param("workspace_id", "query", "form", True),
     ),
@@ -42,7 +42,7 @@ _MCP_SERVER_CONNECTIONS_LIST = Endpoint(
     path="/mcp-servers/{mcpServerId}/connections",
     security=(("api_key",),),
     params=(
-        Param("mcpServerId", "path", "simple", False),
+        Param("mcpServerId", "path", "simple", False, "mcp_server_id"),
         Param("user_id", "query", "form", True),
         Param("workspace_id", "query", "form", True),
         Param("current_page", "query", "form", True),

@@ -32,7 +32,7 @@ _MCP_SERVER_USER_ACCESS_BULK_UPDATE = Endpoint(
     method="PUT",
     path="/mcp-servers/{mcpServerId}/user-access",
     security=(("api_key",),),
-    params=(Param("mcpServerId", "path", "simple", False),),
+    params=(Param("mcpServerId", "path", "simple", False, "mcp_server_id"),),
     body="json",
     content_type="application/json",
 )
@@ -41,7 +41,7 @@ _MCP_SERVER_USER_ACCESS_LIST = Endpoint(
     path="/mcp-servers/{mcpServerId}/user-access",
     security=(("api_key",),),
     params=(
-        Param("mcpServerId", "path", "simple", False),
+        Param("mcpServerId", "path", "simple", False, "mcp_server_id"),
         Param("page", "query", "form", True),
         Param("page_size", "query", "form", True),
         Param("search", "query", "form", True),

@@ -33,19 +33,19 @@ _DELETE_PROMPT_PARTIAL = Endpoint(
     method="DELETE",
     path="/prompts/partials/{promptPartialId}",
     security=(("api_key",),),
-    params=(Param("promptPartialId", "path", "simple", False),),
+    params=(Param("promptPartialId", "path", "simple", False, "prompt_partial_id"),),
 )
 _GET_PROMPT_PARTIAL = Endpoint(
     method="GET",
     path="/prompts/partials/{promptPartialId}",
     security=(("api_key",),),
-    params=(Param("promptPartialId", "path", "simple", False),),
+    params=(Param("promptPartialId", "path", "simple", False, "prompt_partial_id"),),
 )
 _GET_PROMPT_PARTIAL_VERSIONS = Endpoint(
     method="GET",
     path="/prompts/partials/{promptPartialId}/versions",
     security=(("api_key",),),
-    params=(Param("promptPartialId", "path", "simple", False),),
+    params=(Param("promptPartialId", "path", "simple", False, "prompt_partial_id"),),
 )
 _LIST_PROMPT_PARTIALS = Endpoint(
     method="GET",
@@ -57,7 +57,7 @@ _UPDATE_PROMPT_PARTIAL = Endpoint(
     method="PUT",
     path="/prompts/partials/{promptPartialId}",
     security=(("api_key",),),
-    params=(Param("promptPartialId", "path", "simple", False),),
+    params=(Param("promptPartialId", "path", "simple", False, "prompt_partial_id"),),
     body="json",
     content_type="application/json",
 )
@@ -65,7 +65,7 @@ _UPDATE_PROMPT_PARTIAL_DEFAULT = Endpoint(
     method="PUT",
     path="/prompts/partials/{promptPartialId}/makeDefault",
     security=(("api_key",),),
-    params=(Param("promptPartialId", "path", "simple", False),),
+    params=(Param("promptPartialId", "path", "simple", False, "prompt_partial_id"),),
     body="json",
     content_type="application/json",
 )

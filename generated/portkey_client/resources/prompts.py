@@ -45,7 +45,7 @@ _CREATE_PROMPT_COMPLETION = Endpoint(
     method="POST",
     path="/prompts/{promptId}/completions",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
     body="json",
     content_type="application/json",
 )
@@ -53,7 +53,7 @@ _CREATE_PROMPT_RENDER = Endpoint(
     method="POST",
     path="/prompts/{promptId}/render",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
     body="json",
     content_type="application/json",
 )
@@ -61,28 +61,28 @@ _DELETE_PROMPT = Endpoint(
     method="DELETE",
     path="/prompts/{promptId}",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
 )
 _GET_PROMPT = Endpoint(
     method="GET",
     path="/prompts/{promptId}",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
 )
 _GET_PROMPT_BY_VERSION = Endpoint(
     method="GET",
     path="/prompts/{promptId}/versions/{versionId}",
     security=(("api_key",),),
     params=(
-        Param("promptId", "path", "simple", False),
-        Param("versionId", "path", "simple", False),
+        Param("promptId", "path", "simple", False, "prompt_id"),
+        Param("versionId", "path", "simple", False, "version_id"),
     ),
 )
 _GET_PROMPT_VERSIONS = Endpoint(
     method="GET",
     path="/prompts/{promptId}/versions",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
 )
 _LIST_PROMPTS = Endpoint(
     method="GET",
@@ -103,7 +103,7 @@ _UPDATE_PROMPT = Endpoint(
     method="PUT",
     path="/prompts/{promptId}",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
     body="json",
     content_type="application/json",
 )
@@ -111,7 +111,7 @@ _UPDATE_PROMPT_DEFAULT = Endpoint(
     method="PUT",
     path="/prompts/{promptId}/makeDefault",
     security=(("api_key",),),
-    params=(Param("promptId", "path", "simple", False),),
+    params=(Param("promptId", "path", "simple", False, "prompt_id"),),
     body="json",
     content_type="application/json",
 )
@@ -120,8 +120,8 @@ _UPDATE_PROMPT_VERSION = Endpoint(
     path="/prompts/{promptId}/versions/{versionId}",
     security=(("api_key",),),
     params=(
-        Param("promptId", "path", "simple", False),
-        Param("versionId", "path", "simple", False),
+        Param("promptId", "path", "simple", False, "prompt_id"),
+        Param("versionId", "path", "simple", False, "version_id"),
     ),
     body="json",
     content_type="application/json",

@@ -41,14 +41,16 @@ _DELETE_RATE_LIMITS_POLICY = Endpoint(
     method="DELETE",
     path="/policies/rate-limits/{rateLimitsPolicyId}",
     security=(("api_key",),),
-    params=(Param("rateLimitsPolicyId", "path", "simple", False),),
+    params=(
+        Param("rateLimitsPolicyId", "path", "simple", False, "rate_limits_policy_id"),
+    ),
 )
 _GET_RATE_LIMITS_POLICY = Endpoint(
     method="GET",
     path="/policies/rate-limits/{rateLimitsPolicyId}",
     security=(("api_key",),),
     params=(
-        Param("rateLimitsPolicyId", "path", "simple", False),
+        Param("rateLimitsPolicyId", "path", "simple", False, "rate_limits_policy_id"),
         Param("status", "query", "form", True),
     ),
 )
@@ -72,7 +74,9 @@ _UPDATE_RATE_LIMITS_POLICY = Endpoint(
     method="PUT",
     path="/policies/rate-limits/{rateLimitsPolicyId}",
     security=(("api_key",),),
-    params=(Param("rateLimitsPolicyId", "path", "simple", False),),
+    params=(
+        Param("rateLimitsPolicyId", "path", "simple", False, "rate_limits_policy_id"),
+    ),
     body="json",
     content_type="application/json",
 )

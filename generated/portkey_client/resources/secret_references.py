@@ -48,13 +48,17 @@ _DELETE_SECRET_REFERENCE = Endpoint(
     method="DELETE",
     path="/secret-references/{secretReferenceId}",
     security=(("api_key",),),
-    params=(Param("secretReferenceId", "path", "simple", False),),
+    params=(
+        Param("secretReferenceId", "path", "simple", False, "secret_reference_id"),
+    ),
 )
 _GET_SECRET_REFERENCE = Endpoint(
     method="GET",
     path="/secret-references/{secretReferenceId}",
     security=(("api_key",),),
-    params=(Param("secretReferenceId", "path", "simple", False),),
+    params=(
+        Param("secretReferenceId", "path", "simple", False, "secret_reference_id"),
+    ),
 )
 _LIST_SECRET_REFERENCES = Endpoint(
     method="GET",
@@ -75,7 +79,9 @@ _UPDATE_SECRET_REFERENCE = Endpoint(
     method="PUT",
     path="/secret-references/{secretReferenceId}",
     security=(("api_key",),),
-    params=(Param("secretReferenceId", "path", "simple", False),),
+    params=(
+        Param("secretReferenceId", "path", "simple", False, "secret_reference_id"),
+    ),
     body="json",
     content_type="application/json",
 )

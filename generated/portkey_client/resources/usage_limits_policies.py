@@ -45,14 +45,16 @@ _DELETE_USAGE_LIMITS_POLICY = Endpoint(
     method="DELETE",
     path="/policies/usage-limits/{policyUsageLimitsId}",
     security=(("api_key",),),
-    params=(Param("policyUsageLimitsId", "path", "simple", False),),
+    params=(
+        Param("policyUsageLimitsId", "path", "simple", False, "policy_usage_limits_id"),
+    ),
 )
 _GET_USAGE_LIMITS_POLICY = Endpoint(
     method="GET",
     path="/policies/usage-limits/{policyUsageLimitsId}",
     security=(("api_key",),),
     params=(
-        Param("policyUsageLimitsId", "path", "simple", False),
+        Param("policyUsageLimitsId", "path", "simple", False, "policy_usage_limits_id"),
         Param("status", "query", "form", True),
         Param("include_usage", "query", "form", True),
     ),
@@ -77,7 +79,7 @@ _LIST_USAGE_LIMITS_POLICY_ENTITIES = Endpoint(
     path="/policies/usage-limits/{policyUsageLimitsId}/entities",
     security=(("api_key",),),
     params=(
-        Param("policyUsageLimitsId", "path", "simple", False),
+        Param("policyUsageLimitsId", "path", "simple", False, "policy_usage_limits_id"),
         Param("status", "query", "form", True),
         Param("search", "query", "form", True),
         Param("page_size", "query", "form", True),
@@ -92,15 +94,17 @@ _RESET_USAGE_LIMITS_POLICY_ENTITY = Endpoint(
     path="/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset",
     security=(("api_key",),),
     params=(
-        Param("policyUsageLimitsId", "path", "simple", False),
-        Param("entityId", "path", "simple", False),
+        Param("policyUsageLimitsId", "path", "simple", False, "policy_usage_limits_id"),
+        Param("entityId", "path", "simple", False, "entity_id"),
     ),
 )
 _UPDATE_USAGE_LIMITS_POLICY = Endpoint(
     method="PUT",
     path="/policies/usage-limits/{policyUsageLimitsId}",
     security=(("api_key",),),
-    params=(Param("policyUsageLimitsId", "path", "simple", False),),
+    params=(
+        Param("policyUsageLimitsId", "path", "simple", False, "policy_usage_limits_id"),
+    ),
     body="json",
     content_type="application/json",
 )

@@ -29,7 +29,7 @@ _DELETE = Endpoint(
     method="DELETE",
     path="/admin/users/invites/{inviteId}",
     security=(("api_key",),),
-    params=(Param("inviteId", "path", "simple", False),),
+    params=(Param("inviteId", "path", "simple", False, "invite_id"),),
 )
 _INVITES_CREATE = Endpoint(
     method="POST",
@@ -43,8 +43,8 @@ _LIST = Endpoint(
     path="/admin/users/invites",
     security=(("api_key",),),
     params=(
-        Param("pageSize", "query", "form", True),
-        Param("currentPage", "query", "form", True),
+        Param("pageSize", "query", "form", True, "page_size"),
+        Param("currentPage", "query", "form", True, "current_page"),
         Param("role", "query", "form", True),
         Param("email", "query", "form", True),
         Param("status", "query", "form", True),
@@ -57,13 +57,13 @@ _RESEND = Endpoint(
     method="POST",
     path="/admin/users/invites/{inviteId}/resend",
     security=(("api_key",),),
-    params=(Param("inviteId", "path", "simple", False),),
+    params=(Param("inviteId", "path", "simple", False, "invite_id"),),
 )
 _RETRIEVE = Endpoint(
     method="GET",
     path="/admin/users/invites/{inviteId}",
     security=(("api_key",),),
-    params=(Param("inviteId", "path", "simple", False),),
+    params=(Param("inviteId", "path", "simple", False, "invite_id"),),
 )
 
 

@@ -21,18 +21,18 @@ _DELETE = Endpoint(
     method="DELETE",
     path="/admin/users/{userId}",
     security=(("api_key",),),
-    params=(Param("userId", "path", "simple", False),),
+    params=(Param("userId", "path", "simple", False, "user_id"),),
 )
 _LIST = Endpoint(
     method="GET",
     path="/admin/users",
     security=(("api_key",),),
     params=(
-        Param("pageSize", "query", "form", True),
-        Param("currentPage", "query", "form", True),
+        Param("pageSize", "query", "form", True, "page_size"),
+        Param("currentPage", "query", "form", True, "current_page"),
         Param("role", "query", "form", True),
         Param("email", "query", "form", True),
-        Param("x-portkey-api-key", "header", "simple", False),
+        Param("x-portkey-api-key", "header", "simple", False, "x_portkey_api_key"),
     ),
 )
 _LIST_PAGES = Pages(
@@ -42,13 +42,13 @@ _RETRIEVE = Endpoint(
     method="GET",
     path="/admin/users/{userId}",
     security=(("api_key",),),
-    params=(Param("userId", "path", "simple", False),),
+    params=(Param("userId", "path", "simple", False, "user_id"),),
 )
 _UPDATE = Endpoint(
     method="PUT",
     path="/admin/users/{userId}",
     security=(("api_key",),),
-    params=(Param("userId", "path", "simple", False),),
+    params=(Param("userId", "path", "simple", False, "user_id"),),
     body="json",
     content_type="application/json",
 )

@@ -54,14 +54,18 @@ _DELETE_ADMIN_WORKSPACES = Endpoint(
     method="DELETE",
     path="/admin/workspaces/{workspaceId}",
     security=(("api_key",),),
-    params=(Param("workspaceId", "path", "simple", False),),
+    params=(Param("workspaceId", "path", "simple", False, "workspace_id"),),
     response="empty",
 )
 _DELETE_SCIM_WORKSPACES = Endpoint(
     method="DELETE",
     path="/scim/workspaces/{scimWorkspaceGroupId}",
     security=(("api_key",),),
-    params=(Param("scimWorkspaceGroupId", "path", "simple", False),),
+    params=(
+        Param(
+            "scimWorkspaceGroupId", "path", "simple", False, "scim_workspace_group_id"
+        ),
+    ),
 )
 _LIST_ADMIN_WORKSPACES = Endpoint(
     method="GET",
@@ -92,13 +96,13 @@ _RETRIEVE = Endpoint(
     method="GET",
     path="/admin/workspaces/{workspaceId}",
     security=(("api_key",),),
-    params=(Param("workspaceId", "path", "simple", False),),
+    params=(Param("workspaceId", "path", "simple", False, "workspace_id"),),
 )
 _UPDATE = Endpoint(
     method="PUT",
     path="/admin/workspaces/{workspaceId}",
     security=(("api_key",),),
-    params=(Param("workspaceId", "path", "simple", False),),
+    params=(Param("workspaceId", "path", "simple", False, "workspace_id"),),
     body="json",
     content_type="application/json",
 )

@@ -24,7 +24,7 @@ _CREATE_ADMIN_WORKSPACES_USERS = Endpoint(
     method="POST",
     path="/admin/workspaces/{workspaceId}/users",
     security=(("api_key",),),
-    params=(Param("workspaceId", "path", "simple", False),),
+    params=(Param("workspaceId", "path", "simple", False, "workspace_id"),),
     body="json",
     content_type="application/json",
 )
@@ -33,8 +33,8 @@ _DELETE_USERS = Endpoint(
     path="/admin/workspaces/{workspaceId}/users/{userId}",
     security=(("api_key",),),
     params=(
-        Param("workspaceId", "path", "simple", False),
-        Param("userId", "path", "simple", False),
+        Param("workspaceId", "path", "simple", False, "workspace_id"),
+        Param("userId", "path", "simple", False, "user_id"),
     ),
 )
 _LIST_ADMIN_WORKSPACES_USERS = Endpoint(
@@ -42,7 +42,7 @@ _LIST_ADMIN_WORKSPACES_USERS = Endpoint(
     path="/admin/workspaces/{workspaceId}/users",
     security=(("api_key",),),
     params=(
-        Param("workspaceId", "path", "simple", False),
+        Param("workspaceId", "path", "simple", False, "workspace_id"),
         Param("current_page", "query", "form", True),
         Param("page_size", "query", "form", True),
         Param("role", "query", "form", True),
@@ -54,8 +54,8 @@ _RETRIEVE_USERS = Endpoint(
     path="/admin/workspaces/{workspaceId}/users/{userId}",
     security=(("api_key",),),
     params=(
-        Param("workspaceId", "path", "simple", False),
-        Param("userId", "path", "simple", False),
+        Param("workspaceId", "path", "simple", False, "workspace_id"),
+        Param("userId", "path", "simple", False, "user_id"),
     ),
 )
 _UPDATE_USERS = Endpoint(
@@ -63,8 +63,8 @@ _UPDATE_USERS = Endpoint(
     path="/admin/workspaces/{workspaceId}/users/{userId}",
     security=(("api_key",),),
     params=(
-        Param("workspaceId", "path", "simple", False),
-        Param("userId", "path", "simple", False),
+        Param("workspaceId", "path", "simple", False, "workspace_id"),
+        Param("userId", "path", "simple", False, "user_id"),
     ),
     body="json",
     content_type="application/json",
