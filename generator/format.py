@@ -155,9 +155,11 @@ def split(source: str) -> list[str]:
     A top-level ``class``/``def`` (with its decorators) always gets two blank
     lines before it unless a comment or decorator is attached to it or it
     follows a one-line stub without a blank line; black's state carries
-    nothing else from one top-level statement to the next. So a cut is made
-    only where at least one line separates the definition from the statement
-    before it and every such line is blank; the blank lines are dropped.
+    nothing else from one top-level statement to the next, except that a
+    decorated definition right after the module docstring gets one blank line.
+    So a cut is made only where at least one line separates the definition from
+    the statement before it, every such line is blank, and that statement is
+    not the module docstring; the blank lines are dropped.
     """
     if _UNSAFE.search(source):
         return [source]
@@ -167,8 +169,10 @@ def split(source: str) -> list[str]:
         return [source]  # black reports it, for the whole file
     lines = source.splitlines(keepends=True)
     starts = [0]
-    for previous, node in pairwise(body):
+    for index, (previous, node) in enumerate(pairwise(body)):
         if not isinstance(node, _DEFINITIONS) or previous.end_lineno is None:
+            continue
+        if index == 0 and _is_docstring(previous):
             continue
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
         gap = lines[previous.end_lineno : first]
@@ -176,6 +180,14 @@ def split(source: str) -> list[str]:
             starts.append(first)
     ends = [*starts[1:], len(lines)]
     return [_trimmed(lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
 
 
 def _trimmed(lines: list[str]) -> str:

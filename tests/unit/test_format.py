@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from generator import format as fmt
 
@@ -44,6 +44,13 @@ def pieces_formatted(source: str) -> str:
 
 
 @settings(max_examples=150, deadline=None)
+# black gives a decorated definition one blank line after the module docstring
+@example(
+    parts=[
+        ('"""A module docstring."""\n', 1),
+        ("@decorator\ndef g(x: int) -> int:\n    return x\n", 0),
+    ]
+)
 @given(
     st.lists(
         st.tuples(st.sampled_from(SNIPPETS), st.integers(min_value=0, max_value=3)),
