@@ -313,6 +313,9 @@ def _pick(results: Future[list[str]], position: int) -> Future[str]:
     one: Future[str] = Future()
 
     def done(batch: Future[list[str]]) -> None:
+        if batch.cancelled():  # the run stopped: nobody waits for the piece
+            one.cancel()
+            return
         error = batch.exception()
         if error is not None:
             one.set_exception(error)
