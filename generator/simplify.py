@@ -17,6 +17,7 @@ before both the models and the signatures are made (so both agree):
   a subclass of the parent (mypy refuses the field, rightly: a Circle would not
   be a Shape): the parent's schema is copied into the ``allOf`` in place of its
   reference, so the child is a class of its own with the child's type;
+- an ``allOf`` of one union, array or map (plus annotations) is that schema;
 - an ``allOf`` whose parts are all scalars (``{type: integer, enum: [1],
   allOf: [{$ref: Level}]}``) is that scalar: one schema with the common type,
   the intersection of the enums and the tighter bounds.
@@ -107,7 +108,8 @@ def _walk(node: Any, resolve: Callable[[Any], Any]) -> None:
 
 
 def _is_annotation(member: Any) -> bool:
-    return isinstance(member, dict) and bool(member) and _ANNOTATIONS.issuperset(member)
+    """A member that constrains nothing: annotations only, or ``{}``."""
+    return isinstance(member, dict) and _ANNOTATIONS.issuperset(member)
 
 
 def _is_required_only(member: Any) -> bool:
@@ -135,7 +137,7 @@ def _simplify(schema: dict[str, Any], resolve: Callable[[Any], Any]) -> None:
         schema["allOf"] = kept
         if not kept:
             del schema["allOf"]
-        merged = scalar_of(schema, resolve)
+        merged = scalar_of(schema, resolve) or _one_non_object(schema, resolve)
         if merged is not None:
             schema.clear()
             schema.update(merged)
@@ -188,6 +190,32 @@ def scalar_of(
         if combined is None:
             return None
         merged = combined
+    return merged
+
+
+def _one_non_object(
+    schema: dict[str, Any], resolve: Callable[[Any], Any]
+) -> dict[str, Any] | None:
+    """An ``allOf`` of one union, array or map is that schema, annotated: no
+    class can extend it, and the model generator makes none."""
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) != 1:
+        return None
+    outer = {k: v for k, v in schema.items() if k != "allOf"}
+    if not _ANNOTATIONS.issuperset(outer):
+        return None
+    target = resolve(members[0])
+    if (
+        not isinstance(target, dict)
+        or "properties" in target
+        or "allOf" in target
+        or _is_annotation(target)
+    ):
+        return None
+    merged: dict[str, Any] = json.loads(json.dumps(target))
+    for key, value in outer.items():
+        if key != "nullable" or value is True:
+            merged[key] = value
     return merged
 
 

@@ -91,6 +91,19 @@ class TestModelImports:
         assert json.loads(server.requests[0].body) == {"started": 2.5}
         assert set(models.JobPatch.model_fields) == {"name", "started"}
 
+    def test_allof_of_one_union_and_of_annotations(
+        self, jobs: Any, server: RecordingServer, types: Package
+    ) -> None:
+        """agent is `allOf: [{$ref: Agent}, {description}]` with Agent an
+        Owner or a string; extra's values are `allOf: [{}, {description}]`."""
+        owner = types.module("models").Owner(name="Ann")
+        server.answers.extend([Answer(200, JOB), Answer(200, JOB)])
+        jobs.create_job(level=1, agent=owner, extra={"a": [1]})
+        jobs.create_job(level=1, agent="bot")
+        bodies = [json.loads(r.body) for r in server.requests]
+        assert bodies[0] == {"level": 1, "agent": {"name": "Ann"}, "extra": {"a": [1]}}
+        assert bodies[1] == {"level": 1, "agent": "bot"}
+
 
 class TestUnknownFormats:
     def test_number_with_an_unknown_format_is_a_float(

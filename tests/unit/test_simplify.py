@@ -176,3 +176,20 @@ class TestRedefinedFields:
             "Circle": {"allOf": [ref("Round"), child]},
         }
         assert simplified(schemas)["Circle"]["allOf"][0] == SHAPE
+
+
+class TestSingleMembers:
+    def test_allof_of_one_union_is_the_union(self) -> None:
+        """No class can extend a union: the property is the union, annotated."""
+        union = {"oneOf": [ref("A"), ref("B")]}
+        out = simplified({"U": union, "X": {"allOf": [ref("U"), {"description": "d"}]}})
+        assert out["X"] == {"oneOf": [ref("A"), ref("B")], "description": "d"}
+
+    def test_allof_of_one_array_made_nullable(self) -> None:
+        array = {"type": "array", "items": {"type": "string"}}
+        out = simplified({"L": array, "X": {"allOf": [ref("L"), {"nullable": True}]}})
+        assert out["X"] == {**array, "nullable": True}
+
+    def test_empty_members_constrain_nothing(self) -> None:
+        out = simplified({"X": {"allOf": [{}, {"description": "d"}]}})
+        assert out["X"] == {"description": "d"}
