@@ -225,7 +225,7 @@ def _scalar_like(schema: dict[str, Any], *, allow_untyped: bool) -> bool:
     kind = schema.get("type")
     if kind is None:
         return allow_untyped or "enum" in schema or "const" in schema
-    return kind in _SCALARS
+    return isinstance(kind, str) and kind in _SCALARS  # 3.1 type lists stay as they are
 
 
 def _values(schema: dict[str, Any]) -> list[Any] | None:
@@ -383,6 +383,8 @@ def _narrows(
         keys = {_key(v) for v in allowed}
         if values is None or not all(_key(v) in keys for v in values):
             return False
+    if not all(isinstance(k, (str, type(None))) for k in kinds):
+        return False  # 3.1 type lists: compared as a whole above
     if kinds[1] == "array":
         return _narrows(
             child.get("items", {}), parent.get("items", {}), resolve, depth + 1

@@ -193,3 +193,19 @@ class TestSingleMembers:
     def test_empty_members_constrain_nothing(self) -> None:
         out = simplified({"X": {"allOf": [{}, {"description": "d"}]}})
         assert out["X"] == {"description": "d"}
+
+    def test_three_one_type_lists_are_left_alone(self) -> None:
+        schemas = {
+            "N": {"type": ["string", "null"]},
+            "X": {"allOf": [ref("N"), {"enum": ["a"]}]},
+            "P": {"type": "object", "properties": {"a": {"type": ["string", "null"]}}},
+            "C": {
+                "allOf": [
+                    ref("P"),
+                    {"properties": {"a": {"type": ["integer", "null"]}}},
+                ]
+            },
+        }
+        out = simplified(schemas)
+        assert out["X"] == {"allOf": [ref("N"), {"enum": ["a"]}]}
+        assert out["C"]["allOf"][0]["properties"] == {"a": {"type": ["string", "null"]}}
