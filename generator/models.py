@@ -312,7 +312,9 @@ def _annotated_strings(source: str) -> str:
     if not calls:
         return source
     # offsets are in UTF-8 bytes; right to left, so that earlier ones stay valid
-    lines = [line.encode() for line in source.splitlines(keepends=True)]
+    # bytes split only at \n, \r\n and \r, as Python counts lines (str would
+    # also split at form feeds and other separators spec text may hold)
+    lines = source.encode().splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
@@ -321,8 +323,8 @@ def _annotated_strings(source: str) -> str:
         (
             (
                 starts[c.lineno - 1] + c.col_offset,
-                starts[c.func.end_lineno - 1] + c.func.end_col_offset,  # type: ignore[operator]
-                starts[c.end_lineno - 1] + c.end_col_offset,  # type: ignore[operator]
+                starts[(c.func.end_lineno or 1) - 1] + (c.func.end_col_offset or 0),
+                starts[(c.end_lineno or 1) - 1] + (c.end_col_offset or 0),
             )
             for c in calls
         ),
@@ -343,7 +345,7 @@ def _annotated_strings(source: str) -> str:
 def _imports_for_annotated(source: str) -> str:
     """``source`` importing ``Annotated`` and ``StringConstraints`` instead of
     ``constr`` (isort merges them with the module's other imports)."""
-    lines = source.splitlines(keepends=True)
+    lines = source.encode().splitlines(keepends=True)  # as Python counts lines
     for node in ast.parse(source).body:
         if isinstance(node, ast.ImportFrom) and node.module == "pydantic":
             names = [
@@ -351,11 +353,11 @@ def _imports_for_annotated(source: str) -> str:
             ]
             names.append("StringConstraints")
             lines[node.lineno - 1 : node.end_lineno] = [
-                f"from pydantic import {', '.join(names)}\n"
+                f"from pydantic import {', '.join(names)}\n".encode()
             ]
-            lines.insert(node.lineno - 1, "from typing import Annotated\n")
+            lines.insert(node.lineno - 1, b"from typing import Annotated\n")
             break
-    return "".join(lines)
+    return b"".join(lines).decode()
 
 
 def _generate(

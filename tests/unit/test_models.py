@@ -77,6 +77,16 @@ class TestStringKeys:
         assert "from pydantic import Field, StringConstraints\n" in result
         check_models(result, package="pkg")
 
+    def test_line_separators_in_docstrings_keep_offsets(self) -> None:
+        """Spec text may put form feeds or U+2028 in a docstring above the field."""
+        source = self.SOURCE.replace(
+            "class M(BaseModel):\n",
+            'class M(BaseModel):\n    """a\x0cb\u2028c\x1cd"""\n\n',
+        )
+        result = _annotated_strings(source)
+        assert "j: dict[Annotated[str, StringConstraints(min_length=2)], int]" in result
+        check_models(result, package="pkg")
+
     def test_without_constr_nothing_changes(self) -> None:
         source = self.SOURCE.replace("constr(min_length=2)", "str").replace(
             "constr(pattern=r'^\u00e9(a)$', max_length=8)", "str"
