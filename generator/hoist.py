@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.naming import class_name, model_class_name, words
+from generator.simplify import simplify_compositions
 
 __all__ = ["Hoisted", "hoist_inline_schemas", "operation_label"]
 
@@ -45,6 +46,7 @@ def operation_label(method: str, path: str, operation: dict[str, Any]) -> str:
 def hoist_inline_schemas(data: dict[str, Any]) -> Hoisted:
     """A copy of ``data`` in which inline object schemas are ``$ref``s to new components."""
     copy = _copy(data)
+    simplify_compositions(copy)  # a scalar allOf is no model: before naming models
     return _Hoister(copy).run()
 
 

@@ -48,8 +48,15 @@ _BUILTIN_TYPES = frozenset(
         "tuple",
     }
 )
-# Calls allowed in a value: the field and config factories.
-_PYDANTIC_VALUE_CALLS = frozenset({("pydantic", "Field"), ("pydantic", "ConfigDict")})
+# Calls allowed in a value: the field and config factories, and the string
+# constraints of an ``Annotated`` type.
+_PYDANTIC_VALUE_CALLS = frozenset(
+    {
+        ("pydantic", "Field"),
+        ("pydantic", "ConfigDict"),
+        ("pydantic", "StringConstraints"),
+    }
+)
 # Calls allowed in a type: pydantic's constrained types.
 _PYDANTIC_TYPE_CALLS = frozenset(
     ("pydantic", name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import sys
@@ -32,7 +33,8 @@ def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
     - A default whose type contradicts the schema's ``type`` is dropped too, and
       so are list and object defaults (shared mutable class attributes).
     - Examples are dropped: they bloat the module and are not part of the type.
-    - Some string formats stay plain strings (see ``_LENIENT_FORMATS``).
+    - Formats that would change the JSON type, or that the generator does not
+      know, are dropped: the type's own Python type is used (see ``_FORMATS``).
     - Trailing spaces in descriptions would end up in docstrings.
     - readOnly and writeOnly properties are never required (see ``_schema``).
     """
@@ -41,26 +43,35 @@ def prepare_schemas(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "components": {**components, "schemas": schemas}}
 
 
-# String formats kept as plain ``str``: pydantic would need extra packages
-# (email-validator) or reject values servers really send (URLs without a scheme).
-_LENIENT_FORMATS = frozenset(
-    {
-        "email",
-        "idn-email",
-        "uri",
-        "uri-reference",
-        "iri",
-        "iri-reference",
-        "url",
-        "hostname",
-        "idn-hostname",
-        "ipv4",
-        "ipv6",
-        "uuid",
-        "uri-template",
-        "regex",
-    }
-)
+# The formats given to the model generator, by type: each keeps the JSON type
+# on the wire. Any other format is dropped, so the value gets the type's own
+# Python type: unknown formats (``unixtime`` on a number would be ``int``),
+# formats whose Python type another JSON type would carry (a number or a
+# string made ``int``, a Decimal sent as a string, a datetime for a number,
+# a password sent masked), and string formats kept as plain ``str`` because
+# pydantic would need extra packages (email-validator) or reject values
+# servers really send (URLs without a scheme).
+_FORMATS = {
+    "integer": frozenset({"int32", "int64"}),
+    "number": frozenset({"float", "double"}),
+    "string": frozenset(
+        {
+            "binary",
+            "byte",
+            "date",
+            "date-time",
+            "date-time-local",
+            "decimal",
+            "duration",
+            "ipv4-network",
+            "ipv6-network",
+            "path",
+            "time",
+            "time-local",
+            "timestamp with time zone",
+        }
+    ),
+}
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEMA_VALUES = frozenset(
@@ -100,7 +111,7 @@ def _schema(node: Any) -> Any:
         # the default anyway; spelled out, it makes the generator type an optional
         # field without None although absent fields default to None
         del cleaned["nullable"]
-    if isinstance(cleaned.get("format"), str) and cleaned["format"] in _LENIENT_FORMATS:
+    if "format" in cleaned and not _format_kept(cleaned):
         del cleaned["format"]
     if isinstance(cleaned.get("required"), list) and isinstance(
         cleaned.get("properties"), dict
@@ -121,6 +132,16 @@ def _schema(node: Any) -> Any:
             line.rstrip() for line in cleaned["description"].strip().splitlines()
         )
     return cleaned
+
+
+def _format_kept(schema: dict[str, Any]) -> bool:
+    """Whether the schema's format is one the model generator may see (``_FORMATS``)."""
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    kinds = [k for k in kinds if k != "null"]
+    return bool(kinds) and all(
+        isinstance(k, str) and schema["format"] in _FORMATS.get(k, ()) for k in kinds
+    )
 
 
 def _default_fits(schema: dict[str, Any]) -> bool:
@@ -163,6 +184,7 @@ _FIELD_ALIASES = {
         "Literal",
         "Optional",
         "RootModel",
+        "StringConstraints",
         "UUID",
         "Union",
         "conint",
@@ -265,12 +287,77 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         left = _squatters(classes, keys)
         if left:
             raise ValueError(f"model names still taken by inline schemas: {left}")
+    result = _annotated_strings(result)
     result = prepared(result)  # so that black formats it in one pass
     check_models(result, package=package)  # nothing but models, or nothing at all
     return result
 
 
 _COMPONENT = "#/components/schemas/"
+
+
+def _annotated_strings(source: str) -> str:
+    """``constr(...)`` (the model generator's type for keys under
+    ``propertyNames``) spelled ``Annotated[str, StringConstraints(...)]``: the
+    same check by pydantic, and a type mypy reads as ``str``, where a call in an
+    annotation is an error."""
+    tree = ast.parse(source)
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "constr"
+    ]
+    if not calls:
+        return source
+    # offsets are in UTF-8 bytes; right to left, so that earlier ones stay valid
+    # bytes split only at \n, \r\n and \r, as Python counts lines (str would
+    # also split at form feeds and other separators spec text may hold)
+    lines = source.encode().splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    text = b"".join(lines)
+    spans = sorted(
+        (
+            (
+                starts[c.lineno - 1] + c.col_offset,
+                starts[(c.func.end_lineno or 1) - 1] + (c.func.end_col_offset or 0),
+                starts[(c.end_lineno or 1) - 1] + (c.end_col_offset or 0),
+            )
+            for c in calls
+        ),
+        reverse=True,
+    )
+    for start, name_end, end in spans:
+        arguments = text[name_end + 1 : end - 1]  # between the parentheses
+        text = (
+            text[:start]
+            + b"Annotated[str, StringConstraints("
+            + arguments
+            + b")]"
+            + text[end:]
+        )
+    return _imports_for_annotated(text.decode())
+
+
+def _imports_for_annotated(source: str) -> str:
+    """``source`` importing ``Annotated`` and ``StringConstraints`` instead of
+    ``constr`` (isort merges them with the module's other imports)."""
+    lines = source.encode().splitlines(keepends=True)  # as Python counts lines
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ImportFrom) and node.module == "pydantic":
+            names = [
+                ast.unparse(alias) for alias in node.names if alias.name != "constr"
+            ]
+            names.append("StringConstraints")
+            lines[node.lineno - 1 : node.end_lineno] = [
+                f"from pydantic import {', '.join(names)}\n".encode()
+            ]
+            lines.insert(node.lineno - 1, b"from typing import Annotated\n")
+            break
+    return b"".join(lines).decode()
 
 
 def _generate(

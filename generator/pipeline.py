@@ -31,6 +31,7 @@ from generator.diagnostics import Diagnostic, Severity, SpecError
 from generator.fingerprint import inputs
 from generator.format import Formatter, read_cache, run_now, tune_gc, write_cache
 from generator.hoist import hoist_inline_schemas
+from generator.importcheck import check_model_imports
 from generator.ir import Api, Operation
 from generator.load import Locator, Spec, load_spec
 from generator.models import models_key, render_models
@@ -157,11 +158,13 @@ def _render(
             pool, render_models, api.schemas, package=api.package, header=header
         )
     formatter = Formatter(api.package, cache=cache, executor=pool)
-    formatter.add(render_wrappers(api, source_name=source_name))
+    wrappers = render_wrappers(api, source_name=source_name)
+    formatter.add(wrappers)
     if pending is not None:
         models = pending.result()
         write_cache(cache, key, models)
     assert models is not None
+    check_model_imports({**wrappers, "models.py": models}, package=api.package)
     formatter.add({"models.py": models})
     return api, formatter.result()
 

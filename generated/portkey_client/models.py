@@ -7577,26 +7577,7 @@ class GetScimWorkspacesResponseMappingsItem(BaseModel):
     """
 
 
-class PostScimWorkspacesRequest1(BaseModel):
-    workspace_id: str
-    """
-    ID or slug (ws_ prefix) of the workspace to map the SCIM group to.
-    """
-    role: Literal["admin", "member", "manager"]
-    """
-    Role assigned to group members in the workspace.
-    """
-    scim_group_id: str
-    """
-    ID of an existing SCIM group. Required if scim_group_name is not provided.
-    """
-    scim_group_name: str | None = None
-    """
-    Display name for the SCIM group. If the group doesn't exist, it will be created. Required if scim_group_id is not provided. Must not match the pattern-based auto-provisioning format (e.g. ws-name-role-admin).
-    """
-
-
-class PostScimWorkspacesRequest2(BaseModel):
+class PostScimWorkspacesRequest(BaseModel):
     workspace_id: str
     """
     ID or slug (ws_ prefix) of the workspace to map the SCIM group to.
@@ -7609,16 +7590,10 @@ class PostScimWorkspacesRequest2(BaseModel):
     """
     ID of an existing SCIM group. Required if scim_group_name is not provided.
     """
-    scim_group_name: str
+    scim_group_name: str | None = None
     """
     Display name for the SCIM group. If the group doesn't exist, it will be created. Required if scim_group_id is not provided. Must not match the pattern-based auto-provisioning format (e.g. ws-name-role-admin).
     """
-
-
-class PostScimWorkspacesRequest(
-    RootModel[PostScimWorkspacesRequest1 | PostScimWorkspacesRequest2]
-):
-    root: PostScimWorkspacesRequest1 | PostScimWorkspacesRequest2
 
 
 class DeleteScimWorkspacesScimWorkspaceGroupIdResponse(BaseModel):
@@ -12516,8 +12491,8 @@ class UpdateGuardrailRequest(BaseModel):
     actions: GuardrailActions | None = None
 
 
-class CreateAssistantRequestToolResourcesFileSearch1(BaseModel):
-    vector_store_ids: list[str] = Field(..., max_length=1)
+class CreateAssistantRequestToolResourcesFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = Field(None, max_length=1)
     """
     The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     """
@@ -12529,40 +12504,14 @@ class CreateAssistantRequestToolResourcesFileSearch1(BaseModel):
     """
 
 
-class CreateAssistantRequestToolResourcesFileSearch2(BaseModel):
+class CreateThreadRequestToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = Field(None, max_length=1)
-    """
-    The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
-    """
-    vector_stores: list[
-        CreateAssistantRequestToolResourcesFileSearchVectorStoresItem
-    ] = Field(..., max_length=1)
-    """
-    A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant.
-    """
-
-
-class CreateThreadRequestToolResourcesFileSearch1(BaseModel):
-    vector_store_ids: list[str] = Field(..., max_length=1)
     """
     The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     """
     vector_stores: (
         list[CreateThreadRequestToolResourcesFileSearchVectorStoresItem] | None
     ) = Field(None, max_length=1)
-    """
-    A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
-    """
-
-
-class CreateThreadRequestToolResourcesFileSearch2(BaseModel):
-    vector_store_ids: list[str] | None = Field(None, max_length=1)
-    """
-    The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
-    """
-    vector_stores: list[CreateThreadRequestToolResourcesFileSearchVectorStoresItem] = (
-        Field(..., max_length=1)
-    )
     """
     A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
     """
@@ -13396,11 +13345,7 @@ class CreateAssistantRequestToolResources(BaseModel):
     """
 
     code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None = None
-    file_search: (
-        CreateAssistantRequestToolResourcesFileSearch1
-        | CreateAssistantRequestToolResourcesFileSearch2
-        | None
-    ) = None
+    file_search: CreateAssistantRequestToolResourcesFileSearch | None = None
 
 
 class CreateThreadRequestToolResources(BaseModel):
@@ -13409,11 +13354,7 @@ class CreateThreadRequestToolResources(BaseModel):
     """
 
     code_interpreter: CreateThreadRequestToolResourcesCodeInterpreter | None = None
-    file_search: (
-        CreateThreadRequestToolResourcesFileSearch1
-        | CreateThreadRequestToolResourcesFileSearch2
-        | None
-    ) = None
+    file_search: CreateThreadRequestToolResourcesFileSearch | None = None
 
 
 class RunStepStreamEventThreadRunStepCreated(BaseModel):

@@ -192,3 +192,16 @@ class TestPrepared:
 
     def test_left_alone_when_it_does_not_parse(self) -> None:
         assert fmt.prepared("x = 'a\n") == "x = 'a\n"
+
+
+def test_a_cancelled_batch_cancels_its_pieces_quietly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A run stopped by an error cancels pending batches: no callback traceback."""
+    from concurrent.futures import Future
+
+    batch: Future[list[str]] = Future()
+    piece = fmt._pick(batch, 0)
+    assert batch.cancel()
+    assert piece.cancelled()
+    assert "exception calling callback" not in caplog.text

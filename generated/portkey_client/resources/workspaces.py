@@ -15,7 +15,6 @@ from ..models import (
     DeleteScimWorkspacesScimWorkspaceGroupIdResponse,
     GetScimWorkspacesResponse,
     PostAdminWorkspacesRequestDefaults,
-    PostScimWorkspacesRequest,
     PutAdminWorkspacesWorkspaceIdRequestDefaults,
     RateLimits,
     ScimWorkspaceMapping,
@@ -167,7 +166,10 @@ class Workspaces(SyncAPIResource):
     def create_scim_workspaces(
         self,
         *,
-        body: PostScimWorkspacesRequest,
+        workspace_id: str,
+        role: Literal["admin", "member", "manager"],
+        scim_group_id: str | Omit = omit,
+        scim_group_name: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -178,13 +180,24 @@ class Workspaces(SyncAPIResource):
         Create a mapping between a SCIM group and a workspace.
         You can either reference an existing SCIM group by ID, or provide a group name
         to pre-create the SCIM group before the IdP provisions it.
+
+        Args:
+            workspace_id: ID or slug (ws_ prefix) of the workspace to map the SCIM group to.
+            role: Role assigned to group members in the workspace.
+            scim_group_id: ID of an existing SCIM group. Required if scim_group_name is not provided.
+            scim_group_name: Display name for the SCIM group. If the group doesn't exist, it will be created. Required if scim_group_id is not provided. Must not match the pattern-based auto-provisioning format (e.g. ws-name-role-admin).
         """
         return cast(
             ScimWorkspaceMapping,
             self._client.request(
                 _CREATE_SCIM_WORKSPACES,
                 cast_to=ScimWorkspaceMapping,
-                body=body,
+                body={
+                    "workspace_id": workspace_id,
+                    "role": role,
+                    "scim_group_id": scim_group_id,
+                    "scim_group_name": scim_group_name,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -452,7 +465,10 @@ class AsyncWorkspaces(AsyncAPIResource):
     async def create_scim_workspaces(
         self,
         *,
-        body: PostScimWorkspacesRequest,
+        workspace_id: str,
+        role: Literal["admin", "member", "manager"],
+        scim_group_id: str | Omit = omit,
+        scim_group_name: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -463,13 +479,24 @@ class AsyncWorkspaces(AsyncAPIResource):
         Create a mapping between a SCIM group and a workspace.
         You can either reference an existing SCIM group by ID, or provide a group name
         to pre-create the SCIM group before the IdP provisions it.
+
+        Args:
+            workspace_id: ID or slug (ws_ prefix) of the workspace to map the SCIM group to.
+            role: Role assigned to group members in the workspace.
+            scim_group_id: ID of an existing SCIM group. Required if scim_group_name is not provided.
+            scim_group_name: Display name for the SCIM group. If the group doesn't exist, it will be created. Required if scim_group_id is not provided. Must not match the pattern-based auto-provisioning format (e.g. ws-name-role-admin).
         """
         return cast(
             ScimWorkspaceMapping,
             await self._client.request(
                 _CREATE_SCIM_WORKSPACES,
                 cast_to=ScimWorkspaceMapping,
-                body=body,
+                body={
+                    "workspace_id": workspace_id,
+                    "role": role,
+                    "scim_group_id": scim_group_id,
+                    "scim_group_name": scim_group_name,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
