@@ -46,18 +46,27 @@ def without_env(prefix: str) -> Iterator[None]:
 
 @contextmanager
 def caller_for(
-    api: Api, package: types.ModuleType, document: Mapping[str, Any], base_url: str
+    api: Api,
+    package: types.ModuleType,
+    document: Mapping[str, Any],
+    base_url: str,
+    *,
+    timeout: float | None = None,
 ) -> Iterator[Caller]:
     """A caller whose clients hold exactly the credentials an operation asks for.
 
     Argument values are made to fit ``document``, the copy the mock checks
     against; every exchange goes through one recorder, kept as evidence.
+    ``timeout`` (seconds) replaces the clients' default when given.
     """
     recorder = Recorder()
     factory: Callable[..., Any] = client_class(api, package)
     clients: dict[tuple[str, ...], Any] = {}
+    options: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
     with ExitStack() as stack:
-        http = stack.enter_context(httpx.Client(transport=recorder))
+        http = stack.enter_context(
+            httpx.Client(transport=recorder, follow_redirects=True)
+        )
 
         def client_for(names: tuple[str, ...]) -> Any:
             if names not in clients:
@@ -67,6 +76,7 @@ def caller_for(
                         base_url=base_url,
                         max_retries=0,
                         http_client=http,
+                        **options,
                         **credentials,
                     )
                 )
