@@ -86,12 +86,17 @@ def caller_for(
 
 
 def run_every_operation(
-    api: Api, package: types.ModuleType, document: Mapping[str, Any], base_url: str
+    api: Api,
+    package: types.ModuleType,
+    document: Mapping[str, Any],
+    base_url: str,
+    *,
+    timeout: float | None = None,
 ) -> list[Outcome]:
     """Call each operation of ``api`` once through ``package`` against ``base_url``."""
     with (
         without_env(api.env_prefix),
-        caller_for(api, package, document, base_url) as caller,
+        caller_for(api, package, document, base_url, timeout=timeout) as caller,
     ):
         return [caller.call(loc) for loc in located_operations(api)]
 

@@ -28,7 +28,8 @@ def _one(spec: CorpusSpec, workdir: Path, mypy_cache: Path) -> SpecResult:
     _say(f"{spec.name}: generating ({total} operations in the file)")
     generation = generate(spec, workdir / spec.name)
     _say(
-        f"{spec.name}: generate {generation.step.seconds:.1f} s, "
+        f"{spec.name}: generate {generation.step.seconds:.1f} s "
+        f"(CPU {generation.step.cpu:.1f} s), "
         + (
             f"{generation.operations} operations, {generation.warnings} warnings"
             if generation.ok
@@ -40,8 +41,9 @@ def _one(spec: CorpusSpec, workdir: Path, mypy_cache: Path) -> SpecResult:
     imported = import_all(generation)
     checked = type_check(generation, mypy_cache)
     _say(
-        f"{spec.name}: import {imported.seconds:.1f} s ({'ok' if imported.ok else 'FAILED'}), "
-        f"mypy {checked.step.seconds:.1f} s ({checked.errors} errors)"
+        f"{spec.name}: import {imported.seconds:.1f} s (CPU {imported.cpu:.1f} s, "
+        f"{'ok' if imported.ok else 'FAILED'}), mypy {checked.step.seconds:.1f} s "
+        f"(CPU {checked.step.cpu:.1f} s, {checked.errors} errors)"
     )
     if not imported.ok:
         return SpecResult(spec, oas, total, generation, imported, checked)

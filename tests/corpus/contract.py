@@ -100,6 +100,7 @@ def run_contract(generation: Generation, folder: Path) -> SpecContract:
     except Exception as exc:  # reported in the results, never hidden
         return SpecContract(None, None, error=f"{type(exc).__name__}: {exc}")
     # Prism serves a copy with the workarounds of prism_mock.mock_spec, counted
+    folder.mkdir(parents=True, exist_ok=True)
     served = mock_spec(spec.data, folder)
     ir_seconds = time.monotonic() - started
     runs = tuple(_one_mode(api, package, served, folder, mode) for mode in MODES)

@@ -98,6 +98,11 @@ def _seconds(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
+def _step_time(step: StepResult | None) -> str:
+    """Wall seconds (CPU seconds of the step's processes)."""
+    return "—" if step is None else f"{step.seconds:.1f} ({step.cpu:.1f})"
+
+
 def _run(contract: SpecContract | None, mode: str) -> ContractRun | None:
     if contract is None:
         return None
@@ -151,9 +156,9 @@ def _timing_row(result: SpecResult) -> str:
     static, dynamic = (_run(result.contract, mode) for mode in MODES)
     cells = [
         f"`{result.spec.name}`",
-        _seconds(result.generation.step.seconds),
-        _seconds(result.imported.seconds if result.imported else None),
-        _seconds(result.checked.step.seconds if result.checked else None),
+        _step_time(result.generation.step),
+        _step_time(result.imported),
+        _step_time(result.checked.step if result.checked else None),
         _seconds(result.contract.ir_seconds if result.contract else None),
         *(
             f"{_seconds(run.startup)} + {_seconds(run.seconds)}" if run else "—"
@@ -250,7 +255,8 @@ def render(results: list[SpecResult], known: list[Known], header: list[str]) -> 
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         *(_row(r, found[r.spec.name]) for r in results),
         "",
-        "Seconds on this machine (contract: Prism's start-up + the calls):",
+        "Seconds on this machine, wall (CPU of the step's processes; wall time varies "
+        "with the machine's load, CPU time much less). Contract: Prism's start-up + the calls:",
         "",
         "| spec | generate | import | mypy | IR for the contract | contract static | contract dynamic |",
         "| --- | --- | --- | --- | --- | --- | --- |",

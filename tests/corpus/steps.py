@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -89,12 +90,13 @@ def corpus_specs(folder: Path = SPECS) -> list[CorpusSpec]:
 
 @dataclass(frozen=True)
 class StepResult:
-    """How one step went: exit code, output, seconds."""
+    """How one step went: exit code, output, wall seconds and CPU seconds (user + system)."""
 
     ok: bool
     returncode: int
     output: str
     seconds: float
+    cpu: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def _run(command: list[str], cwd: Path) -> StepResult:
     env["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
     )
-    started = time.monotonic()
+    started, cpu = time.monotonic(), _children_cpu()
     try:
         done = subprocess.run(
             command,
@@ -138,8 +140,18 @@ def _run(command: list[str], cwd: Path) -> StepResult:
         )
     output = (done.stdout + done.stderr)[-OUTPUT_CHARS:]
     return StepResult(
-        done.returncode == 0, done.returncode, output, time.monotonic() - started
+        done.returncode == 0,
+        done.returncode,
+        output,
+        time.monotonic() - started,
+        _children_cpu() - cpu,
     )
+
+
+def _children_cpu() -> float:
+    """CPU seconds of finished child processes: steady on a busy machine, unlike wall time."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def generate(spec: CorpusSpec, workdir: Path) -> Generation:
