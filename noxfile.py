@@ -1,4 +1,4 @@
-"""Sessions: generate, check, tests, lint, bench (and later ones). `nox -s NAME`."""
+"""Sessions: generate, check, tests, lint, review, bench, corpus. `nox -s NAME`."""
 
 from __future__ import annotations
 
@@ -111,3 +111,11 @@ def bench(session: nox.Session) -> None:
     _install(session)
     session.install(*BENCH_PEERS)
     session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def corpus(session: nox.Session) -> None:
+    """Every spec of tests/corpus/specs generated, imported, type-checked and called against
+    Prism (`nox -s corpus -- NAME ...` for some); results in tests/corpus/results.md."""
+    _install(session)
+    session.run("python", "-m", "tests.corpus", *session.posargs)

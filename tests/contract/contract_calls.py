@@ -1,20 +1,32 @@
-"""Call one generated method per IR operation with valid arguments, and judge the answer."""
+"""Call one generated method per IR operation with valid arguments, and judge the answer.
+
+Works on any generated package: the caller is given the package module, and
+finds its models and stream class in it.
+"""
 
 from __future__ import annotations
 
+import importlib
 import types
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import httpx
 import pydantic
-from portkey_client._streaming import Stream
 from value_factory import ValueFactory, escape
 
 from generator.ir import Api, Body, Operation, Resource, TypeRef
 
-__all__ = ["FILE_BYTES", "Caller", "Located", "Outcome", "located_operations"]
+__all__ = [
+    "FILE_BYTES",
+    "Caller",
+    "Located",
+    "Outcome",
+    "Recorder",
+    "located_operations",
+]
 
 # every byte value, so an encoding slip shows up as a changed upload
 FILE_BYTES = bytes(range(256))
@@ -36,9 +48,63 @@ class Located:
 
 @dataclass(frozen=True)
 class Outcome:
+    """How one call went; ``request`` and ``answer`` are the evidence of a failure."""
+
     located: Located
     passed: bool
     reason: str = ""
+    request: str = ""  # what the client sent: method, URL, start of the body
+    answer: str = ""  # what came back: status, Prism's violations or the body's start
+
+
+EVIDENCE_CHARS = 600
+
+
+class Recorder(httpx.BaseTransport):
+    """A transport that keeps the last request and response it carried, as evidence."""
+
+    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+        self.inner = inner or httpx.HTTPTransport()
+        self.request: httpx.Request | None = None
+        self.response: httpx.Response | None = None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.request, self.response = request, None
+        self.response = self.inner.handle_request(request)
+        return self.response
+
+    def forget(self) -> None:
+        self.request = self.response = None
+
+    def sent(self) -> str:
+        """The last request: method, URL and the start of its body."""
+        if self.request is None:
+            return "(nothing sent)"
+        text = f"{self.request.method} {self.request.url}"
+        try:
+            body = self.request.content
+        except httpx.RequestNotRead:
+            body = b"(streamed body)"
+        if body:
+            text += " " + body[:EVIDENCE_CHARS].decode("utf-8", "replace")
+        return text
+
+    def answered(self) -> str:
+        """The last response: status, then Prism's violations, else the body's start."""
+        if self.response is None:
+            return "(no answer)"
+        text = str(self.response.status_code)
+        violations = self.response.headers.get("sl-violations")
+        if violations:
+            return f"{text} sl-violations: {violations[: EVIDENCE_CHARS * 2]}"
+        try:
+            body = self.response.content
+        except httpx.ResponseNotRead:
+            return text
+        return f"{text} {body[:EVIDENCE_CHARS].decode('utf-8', 'replace')}"
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 def located_operations(api: Api) -> list[Located]:
@@ -62,12 +128,16 @@ class Caller:
     def __init__(
         self,
         factory: ValueFactory,
-        models: types.ModuleType,
+        package: types.ModuleType,
         client_for: Callable[[tuple[str, ...]], Any],
+        recorder: Recorder | None = None,
     ) -> None:
         self.factory = factory
-        self.models = models
+        self.models = importlib.import_module(f"{package.__name__}.models")
+        streaming = importlib.import_module(f"{package.__name__}._streaming")
+        self.stream_type: type = streaming.Stream
         self.client_for = client_for  # credential names -> a client holding them
+        self.recorder = recorder  # the transport of those clients, for evidence
 
     # -- arguments ------------------------------------------------------------
 
@@ -159,11 +229,21 @@ class Caller:
 
     def call(self, located: Located) -> Outcome:
         """Call the operation's method once; it passes when the result has the declared type."""
+        if self.recorder is not None:
+            self.recorder.forget()
+        passed, reason = self._call(located)
+        if passed or self.recorder is None:
+            return Outcome(located, passed, reason)
+        return Outcome(
+            located, passed, reason, self.recorder.sent(), self.recorder.answered()
+        )
+
+    def _call(self, located: Located) -> tuple[bool, str]:
         op = located.operation
         try:
             args = self.arguments(op)
         except Exception as exc:  # the factory's own failure, reported per operation
-            return Outcome(located, False, f"arguments: {type(exc).__name__}: {exc}")
+            return False, f"arguments: {type(exc).__name__}: {exc}"
         client = self.client_for(op.security[0] if op.security else ())
         target = client
         for name in located.path:
@@ -175,14 +255,11 @@ class Caller:
         try:
             result = method(**args)
         except Exception as exc:
-            return Outcome(located, False, _describe(exc))
+            return False, _describe(exc)
         if op.stream is not None and op.stream.flag is None:
-            ok = isinstance(result, Stream)
-            return Outcome(
-                located,
-                ok,
-                "" if ok else f"returned {type(result).__name__}, not a Stream",
-            )
+            if isinstance(result, self.stream_type):
+                return True, ""
+            return False, f"returned {type(result).__name__}, not a Stream"
         declared = (
             typing.get_type_hints(method)["return"]
             if op.stream is None or op.success is None
@@ -191,12 +268,8 @@ class Caller:
         try:
             pydantic.TypeAdapter(declared).validate_python(result, strict=True)
         except pydantic.ValidationError as exc:
-            return Outcome(
-                located,
-                False,
-                f"returned {type(result).__name__}, not {declared}: {exc}",
-            )
-        return Outcome(located, True)
+            return False, f"returned {type(result).__name__}, not {declared}: {exc}"
+        return True, ""
 
 
 def _is_list(t: TypeRef) -> bool:

@@ -17,12 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from openapi_schema_validator import OAS30ReadValidator, oas30_format_checker
+from openapi_schema_validator import (
+    OAS30ReadValidator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
 
 HERE = Path(__file__).resolve().parent
 NODE_PROJECT = HERE  # package.json + package-lock.json pin the Prism version
 PRISM_PACKAGE = "@stoplight/prism-cli"
-START_TIMEOUT = 180.0  # seconds; a 1.2 MB spec starts in a few seconds here
+START_TIMEOUT = 300.0  # seconds; a 3 MB spec starts in well under a minute here
 INSTALL_TIMEOUT = 600.0
 JS_MAX_SAFE_INTEGER = 2**53 - 1
 
@@ -31,6 +36,7 @@ __all__ = [
     "MockSpec",
     "PrismMock",
     "ensure_installed",
+    "is_oas31",
     "mock_spec",
     "prism",
 ]
@@ -38,6 +44,11 @@ __all__ = [
 
 class MockServerError(RuntimeError):
     """The mock server could not be installed or started; the message says why."""
+
+
+def is_oas31(document: Mapping[str, Any]) -> bool:
+    """Whether ``document`` is OpenAPI 3.1 (JSON Schema 2020-12 schemas), else 3.0."""
+    return str(document.get("openapi", "")).startswith("3.1")
 
 
 def pinned_version(project: Path = NODE_PROJECT) -> str:
@@ -117,20 +128,14 @@ def _type_nullable_schemas(document: dict[str, Any]) -> int:
     neither accept anything already, so ``nullable`` is dropped.
     """
 
-    def resolve(node: Any) -> Any:
-        for _ in range(50):  # a $ref chain, never a cycle in a valid spec
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                break
-            target: Any = document
-            for token in node["$ref"][2:].split("/"):
-                target = target[token.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+    def kind(member: Any) -> Any:
+        resolved = _resolve(document, member)
+        return resolved.get("type") if isinstance(resolved, dict) else None
 
     def rewrite(node: dict[str, Any]) -> None:
         key = next((k for k in ("anyOf", "oneOf", "allOf") if k in node), None)
         members = node.get(key, []) if key else []
-        kinds = {resolve(m).get("type") for m in members}
+        kinds = {kind(m) for m in members}
         if key and len(kinds) == 1 and None not in kinds:
             node["type"] = kinds.pop()
             return
@@ -181,16 +186,40 @@ def _drop_invalid_examples(document: dict[str, Any]) -> int:
     Prism answers with a spec's examples as they are, so an example that
     contradicts its schema (a date-time without an offset, a missing required
     field) would test the spec's examples, not the client: without it Prism
-    builds a conforming value from the schema instead.
+    builds a conforming value from the schema instead. Schema ``example``,
+    3.1 schema ``examples`` lists and media-type ``example``/``examples`` count.
     """
     components = document.get("components", {})
+    oas31 = is_oas31(document)
 
     def fits(schema: Any, value: Any) -> bool:
         if not isinstance(schema, dict):
             return True
         root = {**schema, "components": components}
+        if oas31:
+            return bool(
+                OAS31Validator(root, format_checker=oas31_format_checker).is_valid(
+                    value
+                )
+            )
         validator = OAS30ReadValidator(root, format_checker=oas30_format_checker)
         return bool(validator.is_valid(value))
+
+    def media_examples(node: dict[str, Any]) -> int:
+        """Drop the invalid entries of a media type's or parameter's ``examples`` map."""
+        examples, schema = node.get("examples"), node.get("schema")
+        if not isinstance(examples, dict) or not isinstance(schema, dict):
+            return 0
+        dropped = 0
+        for name, example in list(examples.items()):
+            value = _resolve(document, example)
+            if isinstance(value, dict) and "value" in value:
+                if not fits(schema, value["value"]):
+                    del examples[name]
+                    dropped += 1
+        if not examples:
+            del node["examples"]
+        return dropped
 
     def walk(node: Any, in_schema: bool) -> int:
         dropped = 0
@@ -204,14 +233,25 @@ def _drop_invalid_examples(document: dict[str, Any]) -> int:
                 elif "schema" in node and not fits(node["schema"], node["example"]):
                     del node["example"]
                     dropped += 1
+            if in_schema and isinstance(node.get("examples"), list):
+                own = {k: v for k, v in node.items() if k != "examples"}
+                kept = [v for v in node["examples"] if fits(own, v)]
+                dropped += len(node["examples"]) - len(kept)
+                node["examples"] = kept
+                if not kept:
+                    del node["examples"]
+            elif not in_schema:
+                dropped += media_examples(node)
             for key, value in node.items():
                 if key in ("example", "examples", "enum", "default", "const"):
                     continue  # data, not schemas
                 schema_key = key in ("schema", "items", "not", "additionalProperties")
-                if key in ("properties", "schemas"):
-                    dropped += sum(walk(v, True) for v in value.values())
-                elif key in ("allOf", "anyOf", "oneOf"):
-                    dropped += sum(walk(v, True) for v in value)
+                if key in ("properties", "schemas", "$defs", "patternProperties"):
+                    if isinstance(value, dict):
+                        dropped += sum(walk(v, True) for v in value.values())
+                elif key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+                    if isinstance(value, list):
+                        dropped += sum(walk(v, True) for v in value)
                 else:
                     dropped += walk(value, schema_key)
         elif isinstance(node, list):
@@ -219,6 +259,24 @@ def _drop_invalid_examples(document: dict[str, Any]) -> int:
         return dropped
 
     return walk(document, False)
+
+
+def _resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with a chain of local ``$ref``s followed (at most 50 steps)."""
+    for _ in range(50):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            break
+        target: Any = document
+        for token in ref[2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or token not in target:
+                return None
+            target = target[token]
+        node = target
+    return node
 
 
 def _clamp_js_integers(document: Any) -> int:
@@ -230,7 +288,8 @@ def _clamp_js_integers(document: Any) -> int:
     """
     clamped = 0
     if isinstance(document, dict):
-        if document.get("type") == "integer":
+        kind = document.get("type")
+        if kind == "integer" or (isinstance(kind, list) and "integer" in kind):
             for key in ("minimum", "maximum"):
                 value = document.get(key)
                 if isinstance(value, int) and abs(value) > JS_MAX_SAFE_INTEGER:
@@ -308,7 +367,8 @@ def mock_spec(data: Mapping[str, Any], folder: Path) -> MockSpec:
     """Write the copy of ``data`` that Prism serves (the client's spec is untouched)."""
     # a JSON round trip copies the document and expands YAML anchors once
     copy = json.loads(json.dumps(data))
-    typed = _type_nullable_schemas(copy)
+    # 3.1 has no ``nullable``: Prism reads its schemas as JSON Schema as they are
+    typed = 0 if is_oas31(copy) else _type_nullable_schemas(copy)
     dropped = _drop_invalid_examples(copy)
     clamped = _clamp_js_integers(copy)
     headers = _drop_transport_headers(copy)
@@ -370,9 +430,10 @@ def _wait_ready(mock: PrismMock, timeout: float) -> None:
         except httpx.TransportError:
             time.sleep(0.2)
             continue
-        # Prism answers an unknown path with its own problem type; anything
-        # else means another program holds the port
-        if "stoplight.io/prism" not in answer.text:
+        # Prism answers an unknown path with its own problem type, and logs
+        # that it listens; neither means another program holds the port
+        listening = f"listening on {mock.url}" in mock.log_tail(200_000)
+        if "stoplight.io/prism" not in answer.text and not listening:
             raise MockServerError(
                 f"{mock.url} is answered by something other than Prism: "
                 f"{answer.status_code} {answer.text[:200]}"
@@ -384,30 +445,44 @@ def _wait_ready(mock: PrismMock, timeout: float) -> None:
 
 
 @contextmanager
-def prism(spec: Path, folder: Path, *, port: int | None = None) -> Iterator[PrismMock]:
-    """Run ``prism mock`` on ``spec`` (mock mode only) on 127.0.0.1, a free port by default."""
+def prism(
+    spec: Path,
+    folder: Path,
+    *,
+    port: int | None = None,
+    dynamic: bool = False,
+    seed: str = "1",
+) -> Iterator[PrismMock]:
+    """Run ``prism mock`` on ``spec`` (mock mode only) on 127.0.0.1, a free port by default.
+
+    Static answers (the default) come from the spec's examples, else from its
+    schemas; ``dynamic`` answers are made up from the schemas by Prism's faker,
+    the same ones for the same ``seed``.
+    """
     entry = ensure_installed()
     node = shutil.which("node")
     if node is None:
         raise MockServerError("node is not on PATH: install Node.js")
     port = _free_port() if port is None else port
-    log = folder / "prism.log"
+    log = folder / ("prism-dynamic.log" if dynamic else "prism.log")
+    command = [
+        node,
+        str(entry),
+        "mock",
+        str(spec),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--dynamic",
+        "true" if dynamic else "false",
+    ]
+    if dynamic:
+        command += ["--seed", seed]
     started = time.monotonic()
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [
-                node,
-                str(entry),
-                "mock",
-                str(spec),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                # static answers from examples and schemas: every run is the same
-                "--dynamic",
-                "false",
-            ],
+            command,
             cwd=folder,
             stdout=out,
             stderr=subprocess.STDOUT,

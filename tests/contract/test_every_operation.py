@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
 from typing import Any
 
 import httpx
 import portkey_client
-import portkey_client.resources
 import pytest
 from contract_calls import Caller, Outcome, located_operations
-from portkey_client import APIStatusError, PortkeyClient, models
-from portkey_client._base_client import Endpoint
+from contract_run import (
+    caller_for,
+    generated_endpoints,
+    run_every_operation,
+    spec_operations,
+    without_env,
+)
+from portkey_client import APIStatusError, PortkeyClient
 from prism_mock import MockSpec, PrismMock, mock_spec
-from value_factory import ValueFactory
 
-from generator.build_ir import HTTP_METHODS
 from generator.ir import Api
 from generator.load import Spec
 
@@ -28,55 +28,21 @@ SPEC_OPERATIONS = 231
 
 
 @pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_env(portkey_api: Api) -> Iterator[None]:
     """Only the credentials a test passes count, never the caller's environment."""
-    for name in ("API_KEY", "VIRTUAL_KEY", "PROVIDER", "PROVIDER_AUTH", "CONFIG"):
-        monkeypatch.delenv(f"PORTKEY_{name}", raising=False)
-    monkeypatch.delenv("PORTKEY_CUSTOM_HOST", raising=False)
-    monkeypatch.delenv("PORTKEY_BASE_URL", raising=False)
+    with without_env(portkey_api.env_prefix):
+        yield
 
 
 @pytest.fixture
-def caller(served_spec: MockSpec, mock_server: PrismMock) -> Iterator[Caller]:
+def caller(
+    portkey_api: Api, served_spec: MockSpec, mock_server: PrismMock
+) -> Iterator[Caller]:
     """A caller whose clients hold exactly the credentials an operation asks for."""
-    clients: dict[tuple[str, ...], PortkeyClient] = {}
-    with ExitStack() as stack:
-
-        def client_for(names: tuple[str, ...]) -> PortkeyClient:
-            if names not in clients:
-                credentials: dict[str, Any] = {name: f"test-{name}" for name in names}
-                clients[names] = stack.enter_context(
-                    PortkeyClient(
-                        base_url=mock_server.url, max_retries=0, **credentials
-                    )
-                )
-            return clients[names]
-
-        # values fit the document Prism checks against
-        yield Caller(ValueFactory(served_spec.data), models, client_for)
-
-
-def _spec_operations(spec: Spec) -> set[tuple[str, str]]:
-    """(METHOD, path) of every operation, read from the document itself."""
-    return {
-        (method.upper(), path)
-        for path, item in spec.data["paths"].items()
-        for method in HTTP_METHODS
-        if isinstance(item.get(method), dict)
-    }
-
-
-def _generated_endpoints() -> list[tuple[str, str]]:
-    """(METHOD, path) of every Endpoint the generated resource modules define."""
-    found = []
-    for info in pkgutil.iter_modules(portkey_client.resources.__path__):
-        module = importlib.import_module(f"portkey_client.resources.{info.name}")
-        found += [
-            (value.method, value.path)
-            for value in vars(module).values()
-            if isinstance(value, Endpoint)
-        ]
-    return found
+    with caller_for(
+        portkey_api, portkey_client, served_spec.data, mock_server.url
+    ) as made:
+        yield made
 
 
 def _uncompilable(node: object, where: str = "") -> list[str]:
@@ -104,12 +70,12 @@ class TestEveryOperationIsGenerated:
         self, portkey_spec: Spec, portkey_api: Api
     ) -> None:
         """The spec's operations, the IR's and the package's endpoints are the same 231, none twice."""
-        spec_ops = _spec_operations(portkey_spec)
+        spec_ops = spec_operations(portkey_spec.data)
         ir_ops = [
             (loc.operation.method, loc.operation.path)
             for loc in located_operations(portkey_api)
         ]
-        endpoints = _generated_endpoints()
+        endpoints = generated_endpoints(portkey_client)
         assert len(spec_ops) == SPEC_OPERATIONS
         assert sorted(ir_ops) == sorted(spec_ops)
         assert sorted(endpoints) == sorted(spec_ops)
@@ -132,16 +98,16 @@ class TestEveryOperationAgainstTheMock:
     def test_every_operation_passes_prism(
         self,
         portkey_api: Api,
-        caller: Caller,
+        served_spec: MockSpec,
         mock_server: PrismMock,
         summary: list[str],
     ) -> None:
         """Each method, called once with spec-made arguments, passes Prism's request checks
         and returns its declared type."""
         started = time.monotonic()
-        outcomes: list[Outcome] = [
-            caller.call(loc) for loc in located_operations(portkey_api)
-        ]
+        outcomes: list[Outcome] = run_every_operation(
+            portkey_api, portkey_client, served_spec.data, mock_server.url
+        )
         elapsed = time.monotonic() - started
         passed = sum(o.passed for o in outcomes)
         line = (
@@ -151,7 +117,9 @@ class TestEveryOperationAgainstTheMock:
         print(line)
         summary.append(line)
         failures = "\n".join(
-            f"- {o.located.label}: {o.reason}" for o in outcomes if not o.passed
+            f"- {o.located.label}: {o.reason}\n  sent: {o.request}\n  answer: {o.answer}"
+            for o in outcomes
+            if not o.passed
         )
         if mock_server.process.poll() is not None:
             failures += f"\nPrism stopped during the run:\n{mock_server.log_tail()}"

@@ -3,8 +3,9 @@
 Order of preference for one schema: its example (when it validates), const,
 the first enum value, then a value built from type, format and constraints
 (objects with their required properties only). Every value is checked against
-its schema with an OpenAPI 3.0 request validator, so a call that the mock
-rejects points at the client, not at the factory.
+its schema with the document's own validator (OpenAPI 3.0 request rules, or
+3.1's JSON Schema 2020-12), so a call that the mock rejects points at the
+client, not at the factory.
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from openapi_schema_validator import OAS30WriteValidator, oas30_format_checker
+from openapi_schema_validator import (
+    OAS30WriteValidator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
 
 __all__ = ["FactoryError", "ValueFactory", "escape"]
 
@@ -45,11 +51,12 @@ def escape(token: str) -> str:
 
 
 class ValueFactory:
-    """Makes values for schemas of one OpenAPI 3.0 document."""
+    """Makes values for schemas of one OpenAPI 3.0 or 3.1 document."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self._components = document.get("components", {})
+        self._oas31 = str(document.get("openapi", "")).startswith("3.1")
 
     # -- navigation -----------------------------------------------------------
 
@@ -111,8 +118,16 @@ class ValueFactory:
 
     def errors(self, schema: Any, value: Any) -> list[str]:
         """Why ``value`` is not a valid request value for ``schema`` (empty when it is)."""
-        root = {**self.resolve(schema), "components": self._components}
-        validator = OAS30WriteValidator(root, format_checker=oas30_format_checker)
+        resolved = self.resolve(schema)
+        root = {
+            **(resolved if isinstance(resolved, Mapping) else {}),
+            "components": self._components,
+        }
+        validator: Any = (
+            OAS31Validator(root, format_checker=oas31_format_checker)
+            if self._oas31
+            else OAS30WriteValidator(root, format_checker=oas30_format_checker)
+        )
         return [
             f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
             for e in validator.iter_errors(value)
