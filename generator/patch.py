@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.config import ConfigError
+from generator.pointers import MISSING, PointerError, lookup, parts, pointer
 
 __all__ = ["apply_patch"]
 
@@ -17,27 +18,22 @@ def apply_patch(data: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any
         return data
     result = copy.deepcopy(data)
     for ptr, value in sorted(patch.items()):
-        tokens = [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]]
-        if not ptr.startswith("/") or not tokens:
+        try:
+            tokens = parts(ptr)
+        except PointerError:
+            tokens = ()
+        if not tokens:
             raise ConfigError(f"[tool.generator.patch] {ptr!r} is not a JSON pointer")
-        node: Any = result
-        for token in tokens[:-1]:
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise ConfigError(
-                    f"[tool.generator.patch] {ptr!r}: {token!r} does not exist in the spec"
-                )
+        node = lookup(result, pointer(*tokens[:-1]))
+        if node is MISSING:
+            raise ConfigError(
+                f"[tool.generator.patch] {ptr!r}: {pointer(*tokens[:-1])!r} does not exist in the spec"
+            )
+        last = tokens[-1]
         if isinstance(node, dict):
-            node[tokens[-1]] = value
-        elif (
-            isinstance(node, list)
-            and tokens[-1].isdigit()
-            and int(tokens[-1]) < len(node)
-        ):
-            node[int(tokens[-1])] = value
+            node[last] = value
+        elif isinstance(node, list) and lookup(node, pointer(last)) is not MISSING:
+            node[int(last)] = value
         else:
             raise ConfigError(
                 f"[tool.generator.patch] {ptr!r}: cannot set a value there"

@@ -20,9 +20,9 @@ from portkey_client._base_client import Endpoint
 from prism_mock import MockSpec, PrismMock, mock_spec
 from value_factory import ValueFactory
 
-from generator.build_ir import HTTP_METHODS
 from generator.ir import Api
 from generator.load import Spec
+from generator.oas import HTTP_METHODS
 
 SPEC_OPERATIONS = 231
 
