@@ -90,6 +90,9 @@ class _Builder:
         self.model_names = dedupe(
             ((key, model_class_name(key)) for key in self.schemas), sep=""
         )
+        self.model_keys: dict[str, str] = {
+            name: key for key, name in self.model_names.items()
+        }
         self.typer = SchemaTyper(self.resolve, self._model_for_ref)
 
     # -- references -------------------------------------------------------
@@ -360,10 +363,12 @@ class _Builder:
             )
         json_ok = next((r for r in success if r.kind == "json"), None)
         if json_ok is not None and json_ok.type.kind == "model" and json_ok.type.name:
+            # the convention is on class names: a key may be chat_stream_response
             guess = json_ok.type.name.removesuffix("Response") + "StreamResponse"
-            if guess in self.model_names:
+            key = self.model_keys.get(guess)
+            if key is not None:
                 return StreamInfo(
-                    self.typer.type_of({"$ref": SCHEMA_REF + escape(guess)}), flag
+                    self.typer.type_of({"$ref": SCHEMA_REF + escape(key)}), flag
                 )
         self.warnings.append(
             self.spec.diagnostic(
@@ -497,7 +502,7 @@ class _Builder:
                     constraints=constraints_of(prop),
                     default=prop.get("default"),
                     has_default="default" in prop,
-                    pointer=f"{ptr}/properties/{name}",
+                    pointer=extend(ptr, "properties", name),
                 )
             )
         return tuple(sorted(fields, key=lambda f: not f.required))
