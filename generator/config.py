@@ -27,8 +27,8 @@ class Config:
     env_prefix: str = "API"
     # operationId -> "resource.method" (or "method" to keep the resource)
     rename: Mapping[str, str] = field(default_factory=dict)
-    # JSON pointer -> value, set on the loaded spec before validation
-    patch: Mapping[str, Any] = field(default_factory=dict)
+    # overlay files (Overlay Specification 1.0), applied in order before validation
+    overlays: tuple[Path, ...] = ()
     # operationId -> component schema of the events it streams with stream=True
     streams: Mapping[str, str] = field(default_factory=dict)
 
@@ -42,9 +42,17 @@ class Config:
             "client_name": self.client_name,
             "env_prefix": self.env_prefix,
             "rename": dict(sorted(self.rename.items())),
-            "patch": dict(sorted(self.patch.items())),
+            "overlays": [_relative(p, self.root) for p in self.overlays],
             "streams": dict(sorted(self.streams.items())),
         }
+
+
+def _relative(path: Path, root: Path) -> str:
+    """``path`` as the manifest records it: the same on every machine."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -76,9 +84,15 @@ def load_config(pyproject: Path | None) -> Config:
         "client-name",
         "env-prefix",
         "rename",
-        "patch",
+        "overlays",
         "streams",
     }
+    if "patch" in table:
+        raise ConfigError(
+            f"{pyproject}: [tool.generator.patch] is no longer supported: write its "
+            "changes as an overlay (Overlay Specification 1.0) and list the file in "
+            '[tool.generator] overlays = ["..."] (see the README, "Overlays")'
+        )
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(
@@ -87,7 +101,14 @@ def load_config(pyproject: Path | None) -> Config:
     for key in ("spec", "out", "package", "client-name", "env-prefix"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{pyproject}: [tool.generator] {key} must be a string")
-    for key in ("rename", "patch", "streams"):
+    overlays = table.get("overlays", [])
+    if not isinstance(overlays, list) or not all(
+        isinstance(p, str) and p for p in overlays
+    ):
+        raise ConfigError(
+            f"{pyproject}: [tool.generator] overlays must be a list of file paths"
+        )
+    for key in ("rename", "streams"):
         if not isinstance(table.get(key, {}), dict):
             raise ConfigError(f"{pyproject}: [tool.generator.{key}] must be a table")
     for key in ("rename", "streams"):
@@ -105,5 +126,5 @@ def load_config(pyproject: Path | None) -> Config:
         env_prefix=table.get("env-prefix", "API"),
         rename=dict(table.get("rename", {})),
         streams=dict(table.get("streams", {})),
-        patch=dict(table.get("patch", {})),
+        overlays=tuple(root / p for p in overlays),
     )

@@ -30,8 +30,20 @@ def _tree_hash(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
     return digest.hexdigest()
 
 
+def _overlays_hash(config: Config) -> str:
+    """The overlays' bytes, in order (a missing file hashes as missing: the run reports it)."""
+    digest = hashlib.sha256()
+    for path in config.overlays:
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"missing")
+    return digest.hexdigest()
+
+
 def inputs(config: Config) -> dict[str, str]:
-    """A hash per input: the spec's folder, templates, generator code, tools, settings.
+    """A hash per input: the spec's folder, overlays, templates, generator code,
+    tools, settings.
 
     The spec's whole folder counts, since a spec may ``$ref`` its neighbours.
     """
@@ -44,6 +56,7 @@ def inputs(config: Config) -> dict[str, str]:
     settings = json.dumps(config.fingerprint(), sort_keys=True).encode()
     return {
         "spec": _tree_hash(config.spec.resolve().parent, SPEC_SUFFIXES),
+        "overlays": _overlays_hash(config),
         "templates": _tree_hash(TEMPLATES),
         "generator": _tree_hash(GENERATOR, (".py",)),
         "tools": hashlib.sha256(json.dumps(tools, sort_keys=True).encode()).hexdigest(),

@@ -33,7 +33,7 @@ from generator.hoist import hoist_inline_schemas
 from generator.ir import Api, Operation
 from generator.load import Locator, Spec, load_spec
 from generator.models import models_key, render_models
-from generator.patch import apply_patch
+from generator.overlay import apply_overlays
 from generator.refs import bundle
 from generator.render import models_header, render_wrappers
 from generator.sandbox import offline
@@ -89,8 +89,8 @@ def relative_name(path: Path, root: Path) -> str:
 
 
 def _load(path: Path, config: Config) -> Spec:
-    spec = bundle(load_spec(path))
-    return replace(spec, data=apply_patch(spec.data, config.patch))
+    spec, _ = apply_overlays(bundle(load_spec(path)), config.overlays)
+    return spec
 
 
 def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
@@ -100,7 +100,7 @@ def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
-    """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
+    """Load, bundle, overlay and validate; raise ``SpecError`` on errors, return the warnings."""
     spec = _load(path, config)
     return spec, _checked(validate(spec))
 

@@ -30,6 +30,7 @@ def project(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     (tmp_path / "spec").mkdir()
     shutil.copy(SEED, tmp_path / "spec" / "openapi.yaml")
+    shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
     return tmp_path
 
 
@@ -102,6 +103,47 @@ class TestGenerate:
             result.returncode == 2
             and "not a valid Python package name" in result.stderr
         )
+
+
+class TestOverlays:
+    def test_generate_with_an_overlay_and_check_sees_its_change(
+        self, project: Path
+    ) -> None:
+        """The configured overlay shapes the client; editing it makes --check stale."""
+        fix = project / "spec" / "overlays" / "portkey.yaml"
+        fix.write_text(
+            fix.read_text().replace("maxLength: 1000", "maxLength: 77"), "utf-8"
+        )
+        assert run("generate", cwd=project).returncode == 0
+        models = project / "generated" / "portkey_client" / "models.py"
+        assert "max_length=77" in models.read_text()
+        assert run("generate", "--check", cwd=project).returncode == 0
+        fix.write_text(fix.read_text().replace("maxLength: 77", "maxLength: 78"))
+        stale = run("generate", "--check", cwd=project)
+        assert stale.returncode == 1 and "changed: models.py" in stale.stderr
+
+    def test_overlay_error_is_located_and_nothing_is_written(
+        self, project: Path
+    ) -> None:
+        fix = project / "spec" / "overlays" / "portkey.yaml"
+        fix.write_text(fix.read_text().replace("CreateImageEditRequest", "Gone"))
+        result = run("generate", cwd=project)
+        assert result.returncode == 1
+        assert result.stderr.startswith(
+            "spec/overlays/portkey.yaml:6:13: /actions/0/target: "
+        ), result.stderr
+        assert "selects nothing" in result.stderr
+        assert not (project / "generated").exists()
+
+    def test_leftover_patch_table_says_to_use_an_overlay(self, project: Path) -> None:
+        pyproject = project / "pyproject.toml"
+        pyproject.write_text(
+            pyproject.read_text() + '\n[tool.generator.patch]\n"/info/title" = "x"\n'
+        )
+        result = run("generate", cwd=project)
+        assert result.returncode == 2
+        assert "[tool.generator.patch] is no longer supported" in result.stderr
+        assert "overlay" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 class TestStrict:
