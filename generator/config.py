@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Config", "ConfigError", "find_pyproject", "load_config"]
+__all__ = [
+    "Config",
+    "ConfigError",
+    "configured_spec",
+    "defaults_for",
+    "find_pyproject",
+    "load_config",
+]
 
 
 class ConfigError(Exception):
@@ -63,20 +70,48 @@ def find_pyproject(start: Path) -> Path | None:
     return None
 
 
+def defaults_for(spec: Path, *, root: Path, out: Path, title: str) -> Config:
+    """Settings for a spec no settings are written for: nothing but names,
+    derived from its title (else its file name)."""
+    from generator.naming import derived_names
+
+    package, client_name, env_prefix = derived_names(title, spec.stem)
+    return Config(
+        root=root,
+        spec=spec,
+        out=out,
+        package=package,
+        client_name=client_name,
+        env_prefix=env_prefix,
+    )
+
+
+def _table(path: Path) -> dict[str, Any]:
+    try:
+        table = (
+            tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("generator", {})
+        )
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.generator] must be a table")
+    return table
+
+
+def configured_spec(path: Path) -> Path | None:
+    """The spec the settings in ``path`` are for, or None where they name none."""
+    spec = _table(path).get("spec")
+    return path.parent / spec if isinstance(spec, str) else None
+
+
 def load_config(pyproject: Path | None) -> Config:
-    """Read ``[tool.generator]``; paths in it are relative to the file's folder."""
+    """Read ``[tool.generator]`` (of pyproject.toml, or of any TOML file with that
+    table); paths in it are relative to the file's folder."""
     if pyproject is None:
         root = Path.cwd()
         return Config(root=root, spec=root / "openapi.yaml", out=root / "generated")
     root = pyproject.parent
-    try:
-        table = (
-            tomllib.loads(pyproject.read_text("utf-8"))
-            .get("tool", {})
-            .get("generator", {})
-        )
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{pyproject}: {exc}") from None
+    table = _table(pyproject)
     known = {
         "spec",
         "out",

@@ -18,10 +18,19 @@ SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 TOOLS = ("datamodel-code-generator", "black", "isort")
 
 
-def _tree_hash(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
+def _tree_hash(
+    root: Path, suffixes: tuple[str, ...] | None = None, skip: Path | None = None
+) -> str:
+    """Names and bytes of the files under ``root``; not under ``skip`` (the
+    output, when a spec sits beside it) nor in hidden folders (.git, .venv)."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        inner = path.relative_to(root).parts[:-1]
+        if any(part.startswith(".") for part in inner) or (
+            skip is not None and path.is_relative_to(skip)
+        ):
             continue
         if suffixes is not None and path.suffix not in suffixes:
             continue
@@ -55,7 +64,9 @@ def inputs(config: Config) -> dict[str, str]:
             tools[name] = "absent"
     settings = json.dumps(config.fingerprint(), sort_keys=True).encode()
     return {
-        "spec": _tree_hash(config.spec.resolve().parent, SPEC_SUFFIXES),
+        "spec": _tree_hash(
+            config.spec.resolve().parent, SPEC_SUFFIXES, skip=config.out.resolve()
+        ),
         "overlays": _overlays_hash(config),
         "templates": _tree_hash(TEMPLATES),
         "generator": _tree_hash(GENERATOR, (".py",)),

@@ -28,6 +28,7 @@ __all__ = [
     "class_name",
     "constant_name",
     "dedupe",
+    "derived_names",
     "model_class_name",
     "resource_class_name",
     "snake_name",
@@ -192,6 +193,21 @@ def _finish(name: str, reserved: Iterable[str], prefix: str) -> PyName:
     if keyword.iskeyword(name) or name in set(reserved):
         name += "_"
     return PyName(name)
+
+
+def derived_names(title: str, fallback: str) -> tuple[PyName, PyName, PyName]:
+    """Package, client and environment prefix for an API called ``title``
+    (``fallback`` when it has no words): ``Portkey API`` -> ``portkey_client``,
+    ``Portkey``, ``PORTKEY``."""
+    found = words(title)
+    if found and found[-1] == "api":
+        found = found[:-1]  # "Portkey API" names "Portkey"
+    stem = " ".join(found or words(fallback) or ["api"])
+    return (
+        snake_name(stem + " client"),
+        class_name(stem, reserved=()),
+        PyName(snake_name(stem).upper()),
+    )
 
 
 def dedupe(names: Iterable[tuple[str, PyName]], sep: str = "_") -> dict[str, PyName]:
