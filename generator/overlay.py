@@ -49,7 +49,6 @@ class Action:
     target: str
     query: JSONPath
     update: Any
-    has_update: bool
     remove: bool
 
     @property
@@ -166,7 +165,6 @@ def _action(index: int, raw: Any, problem: _Report) -> Action | None:
         target,
         query,  # type: ignore[arg-type]  # strict mode compiles no compound paths
         raw.get("update"),
-        "update" in raw,
         remove,
     )
 
