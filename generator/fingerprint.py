@@ -8,6 +8,7 @@ from importlib import metadata
 from pathlib import Path
 
 from generator.config import Config
+from generator.naming import snake_name
 
 __all__ = ["SPEC_SUFFIXES", "inputs"]
 
@@ -22,7 +23,7 @@ def _tree_hash(
     root: Path, suffixes: tuple[str, ...] | None = None, skip: Path | None = None
 ) -> str:
     """Names and bytes of the files under ``root``; not under ``skip`` (the
-    output, when a spec sits beside it) nor in hidden folders (.git, .venv)."""
+    package folder, when a spec sits above it) nor in hidden folders (.venv)."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts:
@@ -65,7 +66,9 @@ def inputs(config: Config) -> dict[str, str]:
     settings = json.dumps(config.fingerprint(), sort_keys=True).encode()
     return {
         "spec": _tree_hash(
-            config.spec.resolve().parent, SPEC_SUFFIXES, skip=config.out.resolve()
+            config.spec.resolve().parent,
+            SPEC_SUFFIXES,
+            skip=(config.out / snake_name(config.package)).resolve(),
         ),
         "overlays": _overlays_hash(config),
         "templates": _tree_hash(TEMPLATES),

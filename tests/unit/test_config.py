@@ -61,8 +61,17 @@ class TestOverlays:
         for folder in ("generated/client", ".venv/lib"):
             (tmp_path / folder).mkdir(parents=True)
             (tmp_path / folder / "_generated.json").write_text("{}")
+        # (generated/client is the package folder: package defaults to "client")
         assert inputs(config) == before
         (tmp_path / "other.yaml").write_text("x: 1\n")  # a neighbour it may $ref
+        assert inputs(config)["spec"] != before["spec"]
+
+    def test_out_folder_holding_the_spec_still_counts_it(self, tmp_path: Path) -> None:
+        """Only the package folder is skipped, not an --out that holds the spec."""
+        (tmp_path / "openapi.yaml").write_text("openapi: 3.0.3\n")
+        config = load_config(settings(tmp_path, 'spec = "openapi.yaml"\nout = "."\n'))
+        before = inputs(config)
+        (tmp_path / "openapi.yaml").write_text("openapi: 3.1.0\n")
         assert inputs(config)["spec"] != before["spec"]
 
 
