@@ -45,6 +45,9 @@ def scratch_project(folder: Path, spec: Path) -> Path:
     shutil.copy(ROOT / "pyproject.toml", folder / "pyproject.toml")
     (folder / SPEC).parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(spec, folder / SPEC)
+    overlays = folder / SPEC.parent / "overlays"
+    shutil.rmtree(overlays, ignore_errors=True)
+    shutil.copytree(ROOT / "spec" / "overlays", overlays)
     return folder
 
 

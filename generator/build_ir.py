@@ -9,13 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.config import Config
-from generator.diagnostics import (
-    Diagnostic,
-    Severity,
-    SpecError,
-    escape_pointer,
-    pointer,
-)
+from generator.diagnostics import Diagnostic, Severity, SpecError
 from generator.ir import (
     Api,
     Body,
@@ -43,14 +37,22 @@ from generator.naming import (
     snake_name,
     words,
 )
+from generator.oas import HTTP_METHODS, SCHEMA_REF
 from generator.pagination import match_pagination
+from generator.pointers import (
+    escape,
+    extend,
+    lookup,
+    parts,
+    pointer,
+    resolve,
+    schema_key,
+)
 from generator.repair import split_path_key
 from generator.schema_types import SchemaTyper, constraints_of, is_binary
 
-__all__ = ["HTTP_METHODS", "build_api", "media_kind"]
+__all__ = ["build_api", "media_kind"]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_SCHEMA_PREFIX = "#/components/schemas/"
 _TAG_SEPARATOR = re.compile(r"\s*>\s*")
 
 
@@ -99,33 +101,21 @@ class _Builder:
         self.model_names = dedupe(
             ((key, model_class_name(key)) for key in self.schemas), sep=""
         )
+        self.model_keys: dict[str, str] = {
+            name: key for key, name in self.model_names.items()
+        }
         self.typer = SchemaTyper(self.resolve, self._model_for_ref)
 
     # -- references -------------------------------------------------------
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow ``$ref`` chains within the document."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                return {}
-            seen.add(ref)
-            target: Any = self.data
-            for token in ref[2:].split("/"):
-                token = token.replace("~1", "/").replace("~0", "~")
-                target = target.get(token) if isinstance(target, Mapping) else None
-            if target is None:
-                return {}
-            node = target
+        node = resolve(self.data, node)
         return node if isinstance(node, Mapping) else {}
 
     def _model_for_ref(self, ref: str) -> PyName | None:
-        if ref.startswith(_SCHEMA_PREFIX):
-            return self.model_names.get(
-                ref[len(_SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
-            )
-        return None
+        key = schema_key(ref)
+        return None if key is None else self.model_names.get(key)
 
     # -- the whole api ----------------------------------------------------
 
@@ -278,7 +268,7 @@ class _Builder:
                     self.problems.append(
                         self.spec.diagnostic(
                             (
-                                pointer(*_tokens(ptr), "security", i, key)
+                                extend(ptr, "security", i, key)
                                 if "security" in node
                                 else pointer("security", i, key)
                             ),
@@ -396,12 +386,7 @@ class _Builder:
         )
 
     def _at(self, ptr: str) -> Mapping[str, Any]:
-        node: Any = self.data
-        for token in _tokens(ptr):
-            if isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                node = node.get(token) if isinstance(node, Mapping) else None
+        node = lookup(self.data, ptr)
         return node if isinstance(node, Mapping) else {}
 
     def _realtime(
@@ -471,14 +456,16 @@ class _Builder:
                 )
                 return None
             return StreamInfo(
-                self.typer.type_of({"$ref": _SCHEMA_PREFIX + configured}), flag
+                self.typer.type_of({"$ref": SCHEMA_REF + escape(configured)}), flag
             )
         json_ok = next((r for r in success if r.kind == "json"), None)
         if json_ok is not None and json_ok.type.kind == "model" and json_ok.type.name:
+            # the convention is on class names: a key may be chat_stream_response
             guess = json_ok.type.name.removesuffix("Response") + "StreamResponse"
-            if guess in self.model_names:
+            key = self.model_keys.get(guess)
+            if key is not None:
                 return StreamInfo(
-                    self.typer.type_of({"$ref": _SCHEMA_PREFIX + guess}), flag
+                    self.typer.type_of({"$ref": SCHEMA_REF + escape(key)}), flag
                 )
         self.warnings.append(
             self.spec.diagnostic(
@@ -543,9 +530,7 @@ class _Builder:
             raw_schema = (media or {}).get("schema") or {}
             schema = self._object_schema(raw_schema)
             required = bool(request.get("required"))
-            ptr = pointer(
-                *_tokens(loc.pointer), "requestBody", "content", content_type, "schema"
-            )
+            ptr = extend(loc.pointer, "requestBody", "content", content_type, "schema")
             if kind in ("json", "multipart", "form") and schema is not None:
                 fields = self._fields(schema, files=kind == "multipart", ptr=ptr)
                 bodies.append(Body(content_type, kind, required, fields=fields))  # type: ignore[arg-type]
@@ -607,14 +592,14 @@ class _Builder:
                     type=self.typer.type_of(
                         raw,
                         file_for_binary=files,
-                        where=f"{ptr}/properties/{escape_pointer(name)}",
+                        where=extend(ptr, "properties", name),
                     ),
                     description=str(prop.get("description", "") or ""),
                     is_file=is_file,
                     constraints=constraints_of(prop),
                     default=prop.get("default"),
                     has_default="default" in prop,
-                    pointer=f"{ptr}/properties/{name}",
+                    pointer=extend(ptr, "properties", name),
                 )
             )
         return tuple(sorted(fields, key=lambda f: not f.required))
@@ -632,13 +617,8 @@ class _Builder:
             for content_type, media in content.items():
                 kind = media_kind(content_type)
                 schema = (media or {}).get("schema") or {}
-                where = pointer(
-                    *_tokens(loc.pointer),
-                    "responses",
-                    status,
-                    "content",
-                    content_type,
-                    "schema",
+                where = extend(
+                    loc.pointer, "responses", status, "content", content_type, "schema"
                 )
                 if kind in ("json", "sse"):
                     rtype = self.typer.type_of(schema, where=where)
@@ -769,10 +749,6 @@ def _first_concrete(servers: Any) -> str | None:
     return None
 
 
-def _tokens(ptr: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]]
-
-
 def _rewrite_refs(node: Any, names: Mapping[str, str]) -> Any:
     """Point schema ``$ref``s at the renamed schemas (``names``: old key -> new key)."""
     if isinstance(node, Mapping):
@@ -790,8 +766,8 @@ def _rewrite_refs(node: Any, names: Mapping[str, str]) -> Any:
 
 
 def _rename_ref(ref: str, names: Mapping[str, str]) -> str:
-    if not ref.startswith(_SCHEMA_PREFIX):
+    if not ref.startswith(SCHEMA_REF):
         return ref
-    key, slash, rest = ref[len(_SCHEMA_PREFIX) :].partition("/")
-    old = key.replace("~1", "/").replace("~0", "~")
-    return _SCHEMA_PREFIX + names.get(old, old) + slash + rest if old in names else ref
+    key, slash, rest = ref[len(SCHEMA_REF) :].partition("/")
+    old = parts("/" + key)[0]
+    return SCHEMA_REF + names[old] + slash + rest if old in names else ref

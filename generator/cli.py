@@ -11,7 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
-from generator.config import Config, ConfigError, find_pyproject, load_config
+from generator.config import (
+    Config,
+    ConfigError,
+    configured_spec,
+    defaults_for,
+    find_pyproject,
+    load_config,
+)
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
 from generator.modelcheck import UnsafeModelsError
@@ -60,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
         help="folder that holds the package (default from pyproject.toml)",
     )
     gen.add_argument("--package", help="package name (default from pyproject.toml)")
+    gen.add_argument(
+        "--config",
+        type=Path,
+        help="a TOML file with a [tool.generator] table to use instead of pyproject.toml",
+    )
     gen.add_argument(
         "--check",
         action="store_true",
@@ -166,7 +178,36 @@ def _require_file(path: Path) -> None:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    config = load_config(find_pyproject(Path.cwd()))
+    """The settings for the spec to generate: settings apply only to the spec they
+    are written for; another spec gets names derived from its title."""
+    spec = args.spec.resolve() if args.spec else None
+    if args.config is not None:
+        _require_file(args.config)
+        config = load_config(args.config.resolve())
+        named = configured_spec(args.config.resolve())
+        if spec is not None and named is not None and named.resolve() != spec:
+            raise _UsageError(
+                f"{args.config} is written for {named.name}, not for {args.spec} "
+                "(drop its 'spec' key to use it for any spec)"
+            )
+    else:
+        pyproject = find_pyproject(Path.cwd())
+        config = project = load_config(pyproject)
+        if (
+            pyproject is not None
+            and spec is not None
+            and spec != project.spec.resolve()
+        ):
+            config = defaults_for(
+                spec, root=project.root, out=project.out, title=_title(spec)
+            )
+            print(
+                f"note: the settings in {os.path.relpath(pyproject)} are for "
+                f"{os.path.relpath(project.spec)}; {args.spec} gets none of them: "
+                f"package {config.package}, client {config.client_name}Client "
+                "(pass --config FILE to give it settings)",
+                file=sys.stderr,
+            )
     package = args.package
     if package is not None and snake_name(package) != package:
         raise _UsageError(f"--package {package!r} is not a valid Python package name")
@@ -175,6 +216,16 @@ def _config(args: argparse.Namespace) -> Config:
         out=args.out.resolve() if args.out else None,
         package=package,
     )
+
+
+def _title(spec: Path) -> str:
+    """The spec's info.title, or "" where it cannot be read (the run says why)."""
+    try:
+        info = load_spec(spec).data.get("info")
+    except (SpecError, OSError):
+        return ""
+    title = info.get("title") if isinstance(info, dict) else None
+    return title if isinstance(title, str) else ""
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -224,8 +275,17 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _validate(path: Path) -> int:
+    """Validate ``path`` as generate would: with the overlays configured for it."""
+    from generator.overlay import apply_overlays
+
     _require_file(path)
-    spec, repairs = repair(bundle(load_spec(path)))
+    spec = bundle(load_spec(path))
+    pyproject = find_pyproject(Path.cwd())
+    if pyproject is not None:
+        config = load_config(pyproject)
+        if path.resolve() == config.spec.resolve():
+            spec, _ = apply_overlays(spec, config.overlays)
+    spec, repairs = repair(spec)
     problems = sorted([*repairs, *validate(spec)])
     _print_diagnostics(problems)
     return EXIT_PROBLEMS if problems else EXIT_OK

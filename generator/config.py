@@ -11,7 +11,14 @@ from typing import Any
 
 from generator.pagination import PageScheme, parse_schemes
 
-__all__ = ["Config", "ConfigError", "find_pyproject", "load_config"]
+__all__ = [
+    "Config",
+    "ConfigError",
+    "configured_spec",
+    "defaults_for",
+    "find_pyproject",
+    "load_config",
+]
 
 
 class ConfigError(Exception):
@@ -30,8 +37,8 @@ class Config:
     env_prefix: str = "API"
     # operationId -> "resource.method" (or "method" to keep the resource)
     rename: Mapping[str, str] = field(default_factory=dict)
-    # JSON pointer -> value, set on the loaded spec before validation
-    patch: Mapping[str, Any] = field(default_factory=dict)
+    # overlay files (Overlay Specification 1.0), applied in order before validation
+    overlays: tuple[Path, ...] = ()
     # operationId -> component schema of the events it streams with stream=True
     streams: Mapping[str, str] = field(default_factory=dict)
     # [tool.generator.pagination]: how list operations page
@@ -50,11 +57,19 @@ class Config:
             "client_name": self.client_name,
             "env_prefix": self.env_prefix,
             "rename": dict(sorted(self.rename.items())),
-            "patch": dict(sorted(self.patch.items())),
+            "overlays": [_relative(p, self.root) for p in self.overlays],
             "streams": dict(sorted(self.streams.items())),
             "pagination": [vars(s) for s in self.pagination],
             "retries": [self.retry_count_header, self.idempotency_header],
         }
+
+
+def _relative(path: Path, root: Path) -> str:
+    """``path`` as the manifest records it: the same on every machine."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -65,20 +80,48 @@ def find_pyproject(start: Path) -> Path | None:
     return None
 
 
+def defaults_for(spec: Path, *, root: Path, out: Path, title: str) -> Config:
+    """Settings for a spec no settings are written for: nothing but names,
+    derived from its title (else its file name)."""
+    from generator.naming import derived_names
+
+    package, client_name, env_prefix = derived_names(title, spec.stem)
+    return Config(
+        root=root,
+        spec=spec,
+        out=out,
+        package=package,
+        client_name=client_name,
+        env_prefix=env_prefix,
+    )
+
+
+def _table(path: Path) -> dict[str, Any]:
+    try:
+        table = (
+            tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("generator", {})
+        )
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.generator] must be a table")
+    return table
+
+
+def configured_spec(path: Path) -> Path | None:
+    """The spec the settings in ``path`` are for, or None where they name none."""
+    spec = _table(path).get("spec")
+    return path.parent / spec if isinstance(spec, str) else None
+
+
 def load_config(pyproject: Path | None) -> Config:
-    """Read ``[tool.generator]``; paths in it are relative to the file's folder."""
+    """Read ``[tool.generator]`` (of pyproject.toml, or of any TOML file with that
+    table); paths in it are relative to the file's folder."""
     if pyproject is None:
         root = Path.cwd()
         return Config(root=root, spec=root / "openapi.yaml", out=root / "generated")
     root = pyproject.parent
-    try:
-        table = (
-            tomllib.loads(pyproject.read_text("utf-8"))
-            .get("tool", {})
-            .get("generator", {})
-        )
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{pyproject}: {exc}") from None
+    table = _table(pyproject)
     known = {
         "spec",
         "out",
@@ -86,11 +129,17 @@ def load_config(pyproject: Path | None) -> Config:
         "client-name",
         "env-prefix",
         "rename",
-        "patch",
+        "overlays",
         "streams",
         "pagination",
         "retries",
     }
+    if "patch" in table:
+        raise ConfigError(
+            f"{pyproject}: [tool.generator.patch] is no longer supported: write its "
+            "changes as an overlay (Overlay Specification 1.0) and list the file in "
+            '[tool.generator] overlays = ["..."] (see the README, "Overlays")'
+        )
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(
@@ -99,7 +148,14 @@ def load_config(pyproject: Path | None) -> Config:
     for key in ("spec", "out", "package", "client-name", "env-prefix"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{pyproject}: [tool.generator] {key} must be a string")
-    for key in ("rename", "patch", "streams"):
+    overlays = table.get("overlays", [])
+    if not isinstance(overlays, list) or not all(
+        isinstance(p, str) and p for p in overlays
+    ):
+        raise ConfigError(
+            f"{pyproject}: [tool.generator] overlays must be a list of file paths"
+        )
+    for key in ("rename", "streams"):
         if not isinstance(table.get(key, {}), dict):
             raise ConfigError(f"{pyproject}: [tool.generator.{key}] must be a table")
     for key in ("rename", "streams"):
@@ -137,7 +193,7 @@ def load_config(pyproject: Path | None) -> Config:
         env_prefix=table.get("env-prefix", "API"),
         rename=dict(table.get("rename", {})),
         streams=dict(table.get("streams", {})),
-        patch=dict(table.get("patch", {})),
+        overlays=tuple(root / p for p in overlays),
         pagination=pagination,
         retry_count_header=retries.get("count-header", "x-stainless-retry-count"),
         idempotency_header=retries.get("idempotency-header"),

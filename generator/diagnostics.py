@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["Diagnostic", "Severity", "SpecError", "escape_pointer", "pointer"]
+__all__ = ["Diagnostic", "Severity", "SpecError"]
 
 
 class Severity(StrEnum):
@@ -52,13 +52,3 @@ class SpecError(Exception):
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics = tuple(sorted(diagnostics))
         super().__init__(f"{len(self.diagnostics)} problem(s) in the spec")
-
-
-def escape_pointer(token: str | int) -> str:
-    """Escape one JSON pointer token (RFC 6901)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
-
-
-def pointer(*tokens: str | int) -> str:
-    """Build a JSON pointer from raw tokens."""
-    return "".join("/" + escape_pointer(t) for t in tokens)

@@ -17,13 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.naming import class_name, model_class_name, words
+from generator.naming import class_name, model_class_name, unique_name, words
+from generator.oas import HTTP_METHODS, SCHEMA_REF
+from generator.pointers import escape, pointer
 from generator.simplify import simplify_compositions
 
 __all__ = ["Hoisted", "hoist_inline_schemas", "operation_label"]
-
-_PREFIX = "#/components/schemas/"
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)
@@ -84,14 +83,6 @@ def _is_constrained(schema: Any) -> bool:
     )
 
 
-def _escape(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
-
-
-def _pointer(*tokens: str | int) -> str:
-    return "".join("/" + _escape(t) for t in tokens)
-
-
 class _Hoister:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -108,23 +99,23 @@ class _Hoister:
         # Component schemas first (sorted), so their nested names never depend
         # on operations; then operations in path order.
         for key in sorted(self.schemas):
-            self._walk(self.schemas[key], key, _pointer("components", "schemas", key))
+            self._walk(self.schemas[key], key, pointer("components", "schemas", key))
         components = self.data["components"]
         for section in ("parameters", "responses", "requestBodies"):
             for key, node in sorted((components.get(section) or {}).items()):
                 for schema_holder, suffix, ptr in self._schema_slots(
-                    node, _pointer("components", section, key)
+                    node, pointer("components", section, key)
                 ):
                     self._slot(schema_holder, "schema", f"{key} {suffix}", ptr)
         for path, item in sorted((self.data.get("paths") or {}).items()):
             if not isinstance(item, dict):
                 continue
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
                     continue
                 label = operation_label(method, path, op)
-                base = _pointer("paths", path, method)
+                base = pointer("paths", path, method)
                 for i, param in enumerate(op.get("parameters") or []):
                     if isinstance(param, dict) and "schema" in param:
                         self._slot(
@@ -166,7 +157,7 @@ class _Hoister:
         if isinstance(content, dict):
             for media, holder in sorted(content.items()):
                 if isinstance(holder, dict) and "schema" in holder:
-                    yield holder, media, f"{base}/content/{_escape(media)}/schema"
+                    yield holder, media, f"{base}/content/{escape(media)}/schema"
 
     def _slot(
         self, holder: Any, key: str | int, label: str, ptr: str, member: bool = False
@@ -176,17 +167,12 @@ class _Hoister:
         inside it."""
         schema = holder[key]
         if _is_model(schema) or (member and _is_constrained(schema)):
-            holder[key] = {"$ref": _PREFIX + self._name(label, schema, ptr)}
+            holder[key] = {"$ref": SCHEMA_REF + self._name(label, schema, ptr)}
         else:
             self._walk(schema, label, ptr)
 
     def _name(self, label: str, schema: dict[str, Any], ptr: str) -> str:
-        base = model_class_name(label)
-        name, n = str(base), 1
-        while name.lower() in self.taken:
-            n += 1
-            name = f"{base}{n}"
-        self.taken.add(name.lower())
+        name = unique_name(model_class_name(label), self.taken, ignore_case=True)
         self.schemas[name] = schema
         self.origins[name] = ptr
         self._walk(schema, name, ptr)
@@ -203,7 +189,7 @@ class _Hoister:
                     properties,
                     prop,
                     f"{label} {prop}",
-                    f"{ptr}/properties/{_escape(prop)}",
+                    f"{ptr}/properties/{escape(prop)}",
                 )
         if isinstance(schema.get("items"), dict):
             self._slot(schema, "items", f"{label} Item", f"{ptr}/items", member=True)

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, SpecError
+from generator.pointers import PointerError, parts
 
 __all__ = [
     "MAX_DEPTH",
@@ -114,7 +115,11 @@ class Locator:
         if node is None:
             return (1, 1)
         best = node
-        for token in _tokens(ptr):
+        try:
+            tokens = parts(ptr)
+        except PointerError:
+            tokens = ()
+        for token in tokens:
             child = _child(node, token)
             if child is None:
                 break
@@ -531,12 +536,6 @@ class _JsonParser:
             raise _JsonError(i, "expected ':'")
         stack[-1] = (stack[-1][0], key)
         return i + 1
-
-
-def _tokens(ptr: str) -> list[str]:
-    if not ptr:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]]
 
 
 def _child(node: yaml.Node, token: str) -> yaml.Node | None:

@@ -15,8 +15,9 @@ from typing import Any
 from generator import format as formatting, literals, modelcheck, naming, oas
 from generator.format import prepared
 from generator.modelcheck import check_models
-from generator.naming import class_name, dedupe, snake_name
-from generator.oas import JSON_TYPES
+from generator.naming import class_name, dedupe, snake_name, unique_name
+from generator.oas import JSON_TYPES, SCHEMA_REF
+from generator.pointers import parts
 
 __all__ = ["models_key", "prepare_schemas", "render_models"]
 
@@ -280,8 +281,8 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
         taken = {name for name, _ in classes} | keys
         renames: dict[str, str] = {}
         for name, ref in squatters:
-            renames[name] = _unique(_inline_name(ref), taken)
-            renames[f"{_COMPONENT}{name}"] = name
+            renames[name] = unique_name(_inline_name(ref), taken)
+            renames[f"{SCHEMA_REF}{name}"] = name
         config = config.model_copy(update={"model_name_map": renames})
         result, classes = _generate(dcg, document, config)
         left = _squatters(classes, keys)
@@ -291,9 +292,6 @@ def render_models(schemas: dict[str, Any], *, package: str, header: str) -> str:
     result = prepared(result)  # so that black formats it in one pass
     check_models(result, package=package)  # nothing but models, or nothing at all
     return result
-
-
-_COMPONENT = "#/components/schemas/"
 
 
 def _annotated_strings(source: str) -> str:
@@ -381,20 +379,11 @@ def _squatters(classes: list[tuple[str, str]], keys: set[str]) -> list[tuple[str
     return sorted(
         (name, ref)
         for name, ref in classes
-        if name in keys and ref != f"{_COMPONENT}{name}"
+        if name in keys and ref != f"{SCHEMA_REF}{name}"
     )
 
 
 def _inline_name(ref: str) -> str:
     """A class name from where an inline schema sits (``Parent`` + field + position)."""
-    tokens = [t for t in ref.removeprefix(_COMPONENT).split("/") if t != "properties"]
-    return class_name(" ".join(tokens))
-
-
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, n = name, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{name}{n}"
-    taken.add(candidate)
-    return candidate
+    tokens = parts(ref[len(SCHEMA_REF) - 1 :]) if ref.startswith(SCHEMA_REF) else (ref,)
+    return class_name(" ".join(t for t in tokens if t != "properties"))

@@ -15,7 +15,7 @@ import builtins
 import keyword
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from generator.literals import Code
 
@@ -28,9 +28,11 @@ __all__ = [
     "class_name",
     "constant_name",
     "dedupe",
+    "derived_names",
     "model_class_name",
     "resource_class_name",
     "snake_name",
+    "unique_name",
     "words",
 ]
 
@@ -193,6 +195,21 @@ def _finish(name: str, reserved: Iterable[str], prefix: str) -> PyName:
     return PyName(name)
 
 
+def derived_names(title: str, fallback: str) -> tuple[PyName, PyName, PyName]:
+    """Package, client and environment prefix for an API called ``title``
+    (``fallback`` when it has no words): ``Portkey API`` -> ``portkey_client``,
+    ``Portkey``, ``PORTKEY``."""
+    found = words(title)
+    if found and found[-1] == "api":
+        found = found[:-1]  # "Portkey API" names "Portkey"
+    stem = " ".join(found or words(fallback) or ["api"])
+    return (
+        snake_name(stem + " client"),
+        class_name(stem, reserved=()),
+        PyName(snake_name(stem).upper()),
+    )
+
+
 def dedupe(names: Iterable[tuple[str, PyName]], sep: str = "_") -> dict[str, PyName]:
     """Make names unique within one scope: ``{original: name}``.
 
@@ -202,12 +219,22 @@ def dedupe(names: Iterable[tuple[str, PyName]], sep: str = "_") -> dict[str, PyN
     too: they would clash as module files on case-insensitive file systems.
     """
     taken: set[str] = set()
-    result: dict[str, PyName] = {}
-    for original, name in sorted(names, key=lambda pair: (pair[1], pair[0])):
-        candidate, n = name, 1
-        while candidate.lower() in taken:
-            n += 1
-            candidate = PyName(f"{name}{sep}{n}")
-        taken.add(candidate.lower())
-        result[original] = PyName(candidate)
-    return result
+    return {
+        original: PyName(unique_name(name, taken, sep=sep, ignore_case=True))
+        for original, name in sorted(names, key=lambda pair: (pair[1], pair[0]))
+    }
+
+
+def unique_name(
+    name: str, taken: set[str], *, sep: str = "", ignore_case: bool = False
+) -> str:
+    """``name``, else ``name`` + ``sep`` + 2, 3...: the first not in ``taken``,
+    which it is added to (lowercased with ``ignore_case``: then ``taken`` holds
+    lowercased names)."""
+    fold: Callable[[str], str] = str.lower if ignore_case else str
+    candidate, n = name, 1
+    while fold(candidate) in taken:
+        n += 1
+        candidate = f"{name}{sep}{n}"
+    taken.add(fold(candidate))
+    return candidate

@@ -26,6 +26,7 @@ __all__ = [
     "RESPONSE",
     "ROOT",
     "SCHEMA",
+    "SCHEMA_REF",
     "SECURITY_SCHEME",
     "child_kind",
     "is_container",
@@ -34,6 +35,8 @@ __all__ = [
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# What a reference to a component schema starts with (the key follows, escaped).
+SCHEMA_REF = "#/components/schemas/"
 
 # A schema's ``type`` and the Python values that fit it (bool is an int, but a
 # JSON boolean is never a number: callers check bool first where that matters).

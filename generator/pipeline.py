@@ -35,7 +35,7 @@ from generator.importcheck import check_model_imports
 from generator.ir import Api, Operation
 from generator.load import Locator, Spec, load_spec
 from generator.models import models_key, render_models
-from generator.patch import apply_patch
+from generator.overlay import apply_overlays
 from generator.refs import bundle
 from generator.render import models_header, render_wrappers
 from generator.repair import repair
@@ -92,9 +92,9 @@ def relative_name(path: Path, root: Path) -> str:
 
 
 def _load(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
-    """The spec as validated: bundled, patched, repaired; and the repairs' warnings."""
-    spec = bundle(load_spec(path))
-    return repair(replace(spec, data=apply_patch(spec.data, config.patch)))
+    """The spec as validated: bundled, overlaid, repaired; and the repairs' warnings."""
+    spec, _ = apply_overlays(bundle(load_spec(path)), config.overlays)
+    return repair(spec)
 
 
 def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
@@ -104,7 +104,7 @@ def _checked(problems: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def load_checked(path: Path, config: Config) -> tuple[Spec, list[Diagnostic]]:
-    """Load, bundle, patch and validate; raise ``SpecError`` on errors, return the warnings."""
+    """Load, bundle, overlay, repair and validate; raise ``SpecError`` on errors, return the warnings."""
     spec, repairs = _load(path, config)
     return spec, sorted([*repairs, *_checked(validate(spec))])
 

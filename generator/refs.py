@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from generator.diagnostics import Diagnostic, SpecError, pointer
+from generator.diagnostics import Diagnostic, SpecError
 from generator.load import Origin, Spec, load_spec
+from generator.naming import unique_name
 from generator.oas import (
     COMPONENT_KINDS,
     DISCRIMINATOR,
@@ -32,6 +33,7 @@ from generator.oas import (
     is_container,
     list_of,
 )
+from generator.pointers import MISSING, lookup, parts, pointer
 
 __all__ = ["MAX_BUNDLE_BYTES", "MAX_BUNDLE_SECONDS", "REF_SUFFIXES", "bundle"]
 
@@ -185,7 +187,7 @@ class _Bundler:
         if key in self.placed:
             return self.placed[key]
         value = self._resolve(spec, fragment, ref, site)
-        if value is _MISSING:
+        if value is MISSING:
             return None
         section = _SECTION.get(kind, "schemas")
         name = self._name(section, spec, fragment)
@@ -200,7 +202,7 @@ class _Bundler:
             (
                 content,
                 kind,
-                _Site(spec, tuple(_tokens(fragment)), ("components", section, name)),
+                _Site(spec, parts(fragment), ("components", section, name)),
             )
         )
         return local
@@ -218,7 +220,7 @@ class _Bundler:
             )
             return node
         value = self._resolve(spec, fragment, ref, site)
-        if value is _MISSING:
+        if value is MISSING:
             return node
         if not isinstance(value, dict):
             self.problems.append(_at(site, f"$ref {ref!r} does not point to an object"))
@@ -228,7 +230,7 @@ class _Bundler:
         self.origins.append(Origin(pointer(*site.bundle_ptr), spec, fragment))
         self.inlining.append(key)
         try:
-            inner = _Site(spec, tuple(_tokens(fragment)), site.bundle_ptr)
+            inner = _Site(spec, parts(fragment), site.bundle_ptr)
             content = self._visit(content, kind, inner)
         finally:
             self.inlining.pop()
@@ -332,36 +334,17 @@ class _Bundler:
         return None
 
     def _resolve(self, spec: Spec, fragment: str, ref: str, site: _Site) -> Any:
-        node: Any = spec.data
-        for token in _tokens(fragment):
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                self.problems.append(_at(site, f"$ref {ref!r} points to nothing"))
-                return _MISSING
+        node = lookup(spec.data, fragment)
+        if node is MISSING:
+            self.problems.append(_at(site, f"$ref {ref!r} points to nothing"))
         return node
 
     def _name(self, section: str, spec: Spec, fragment: str) -> str:
         """A stable component name: the target's own name, else the file's stem."""
-        tokens = _tokens(fragment)
+        tokens = parts(fragment)
         raw = tokens[-1] if tokens else Path(spec.path).stem
         base = _UNSAFE_NAME.sub("_", raw).strip("_.") or "Component"
-        taken = self.taken.setdefault(section, set())
-        name, n = base, 1
-        while name in taken:
-            n += 1
-            name = f"{base}_{n}"
-        taken.add(name)
-        return name
-
-
-class _Missing:
-    pass
-
-
-_MISSING: Any = _Missing()
+        return unique_name(base, self.taken.setdefault(section, set()), sep="_")
 
 
 def _down(site: _Site, key: str | int) -> _Site:
@@ -370,12 +353,6 @@ def _down(site: _Site, key: str | int) -> _Site:
 
 def _at(site: _Site, message: str) -> Diagnostic:
     return site.file.diagnostic(pointer(*site.file_ptr, "$ref"), message)
-
-
-def _tokens(fragment: str) -> list[str]:
-    if not fragment:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in fragment.split("/")[1:]]
 
 
 def _inside(path: str, root: str) -> bool:

@@ -18,9 +18,10 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
-from generator.diagnostics import Diagnostic, Severity, pointer
+from generator.diagnostics import Diagnostic, Severity
 from generator.load import Spec
 from generator.oas import SCHEMA, walk
+from generator.pointers import PointerError, lookup_ref, pointer
 
 __all__ = ["REPAIRS", "repair", "split_path_key"]
 
@@ -333,14 +334,12 @@ class _Repairer:
             ref = schema.get("$ref")
             if ref is None:
                 return schema
-            if not isinstance(ref, str) or len(schema) != 1 or not ref.startswith("#/"):
+            if not isinstance(ref, str) or len(schema) != 1:
                 return None
-            node: Any = self.data
-            for token in ref[2:].split("/"):
-                token = token.replace("~1", "/").replace("~0", "~")
-                if not isinstance(node, dict) or token not in node:
-                    return None
-                node = node[token]
+            try:
+                node = lookup_ref(self.data, ref)
+            except PointerError:
+                return None
             if not isinstance(node, dict):
                 return None
             schema = node

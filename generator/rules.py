@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from generator.diagnostics import Diagnostic, Severity, pointer
+from generator.diagnostics import Diagnostic, Severity
 from generator.load import Spec
 from generator.oas import (
     HTTP_METHODS,
@@ -26,6 +26,7 @@ from generator.oas import (
     SECURITY_SCHEME,
     walk,
 )
+from generator.pointers import MISSING, lookup_ref, pointer, resolve
 
 __all__ = [
     "RULES",
@@ -122,17 +123,7 @@ class _Checker:
 
     def _resolve(self, node: Any) -> Any:
         """Follow local ``$ref`` chains; {} when one leads nowhere or in a circle."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen:
-                return {}
-            seen.add(ref)
-            target = _lookup(self.data, ref)
-            if target is _NOWHERE:
-                return {}
-            node = target
-        return node
+        return resolve(self.data, node)
 
     # -- the document -------------------------------------------------------------
 
@@ -161,7 +152,7 @@ class _Checker:
     def _refs(self) -> Iterator[Diagnostic]:
         for tokens, kind, node in self.nodes:
             ref = node.get("$ref")
-            if isinstance(ref, str) and _lookup(self.data, ref) is _NOWHERE:
+            if isinstance(ref, str) and lookup_ref(self.data, ref) is MISSING:
                 message = (
                     f"$ref {ref!r} points to nothing"
                     if ref.startswith("#")
@@ -178,7 +169,7 @@ class _Checker:
                     if (
                         isinstance(value, str)
                         and value.startswith("#")
-                        and _lookup(self.data, value) is _NOWHERE
+                        and lookup_ref(self.data, value) is MISSING
                     ):
                         yield self._report(
                             "unresolved-ref",
@@ -589,32 +580,6 @@ def _deepest_error(error: Any) -> Any:
     while error.context:
         error = max(error.context, key=lambda e: len(e.absolute_path))
     return error
-
-
-class _Nowhere:
-    pass
-
-
-_NOWHERE: Any = _Nowhere()
-
-
-def _lookup(data: Any, ref: str) -> Any:
-    """The value a local reference points to, ``_NOWHERE`` if none; other refs are nowhere."""
-    if not ref.startswith("#"):
-        return _NOWHERE
-    fragment = ref[1:]
-    if fragment and not fragment.startswith("/"):
-        return _NOWHERE
-    node = data
-    for token in fragment.split("/")[1:] if fragment else []:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return _NOWHERE
-    return node
 
 
 def _template_problem(path: str) -> str | None:

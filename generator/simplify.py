@@ -29,6 +29,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from generator.pointers import PointerError, RefError, follow
+
 __all__ = ["simplify_compositions"]
 
 _SCALARS = frozenset({"string", "integer", "number", "boolean"})
@@ -70,24 +72,16 @@ _NOT_SCALAR = frozenset(
 )
 _LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems")
 _UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
-_PREFIX = "#/components/schemas/"
 
 
 def simplify_compositions(document: dict[str, Any]) -> None:
     """Rewrite, in place, every composition of ``document`` described above."""
-    schemas = (document.get("components") or {}).get("schemas")
-    components: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
 
     def resolve(node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith(_PREFIX):
-                return None
-            seen.add(ref)
-            key = ref[len(_PREFIX) :].replace("~1", "/").replace("~0", "~")
-            node = components.get(key)
-        return node
+        try:
+            return follow(document, node)[1]
+        except (PointerError, RefError):
+            return None
 
     _walk(document, resolve)
 

@@ -15,8 +15,9 @@ from typing import Any, ClassVar
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
 from generator import rules
-from generator.diagnostics import Diagnostic, Severity, pointer
+from generator.diagnostics import Diagnostic, Severity
 from generator.load import Spec
+from generator.pointers import pointer
 from generator.sandbox import offline
 
 __all__ = ["PARTS", "check", "combine", "validate"]

@@ -13,6 +13,7 @@ from generator.config import Config
 from generator.ir import Api
 from generator.models import render_models
 from generator.pipeline import relative_name
+from generator.pointers import schema_key
 from generator.render import render_package
 from generator.review.chunks import count_lines
 from generator.review.document import is_doc_key
@@ -30,7 +31,6 @@ __all__ = [
 ]
 
 MODELS = "models.py"
-_SCHEMA_PREFIX = "#/components/schemas/"
 _PLAIN_SIBLINGS = frozenset({"$ref", "nullable", "readOnly", "writeOnly", "deprecated"})
 # The model generator refuses a document without schemas; the stub's output is dropped.
 _STUB = {
@@ -221,8 +221,8 @@ def _refs(node: Any) -> Iterator[tuple[str, bool]]:
         item = stack.pop()
         if isinstance(item, Mapping):
             ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX):
-                name = ref[len(_SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
+            name = schema_key(ref) if isinstance(ref, str) else None
+            if name is not None:
                 yield name, any(
                     k not in _PLAIN_SIBLINGS and not is_doc_key(k) for k in item
                 )

@@ -6,7 +6,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.diagnostics import escape_pointer
+from generator.pointers import (
+    MISSING,
+    PointerError,
+    RefError,
+    extend,
+    follow,
+    lookup,
+)
 
 __all__ = ["DOC_KEYS", "Document", "is_doc_key", "join", "normalized", "shape"]
 
@@ -30,11 +37,7 @@ def is_doc_key(key: str) -> bool:
 
 def join(pointer: str, *tokens: str | int) -> str:
     """``pointer`` extended by raw tokens (escaped here)."""
-    return pointer + "".join("/" + escape_pointer(t) for t in tokens)
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    return extend(pointer, *tokens)
 
 
 class Document:
@@ -44,19 +47,12 @@ class Document:
         self.data = data
 
     def get(self, pointer: str) -> Any:
-        """The node at ``pointer``, or None."""
-        node: Any = self.data
-        if not pointer:
-            return node
-        for token in pointer.split("/")[1:]:
-            key = _unescape(token)
-            if isinstance(node, Mapping):
-                node = node.get(key)
-            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-                node = node[int(key)]
-            else:
-                return None
-        return node
+        """The node at ``pointer``, or None (also for a malformed pointer)."""
+        try:
+            node = lookup(self.data, pointer)
+        except PointerError:
+            return None
+        return None if node is MISSING else node
 
     def follow(self, pointer: str, node: Any) -> tuple[str, Any]:
         """Follow ``$ref`` chains from ``node`` (found at ``pointer``) to the node they name.
@@ -65,17 +61,10 @@ class Document:
         something shared is reported once where it is defined. Cycles and
         references that do not resolve stop at the last node reached.
         """
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#") or ref in seen:
-                break
-            seen.add(ref)
-            target = self.get(ref[1:])
-            if target is None:
-                break
-            pointer, node = ref[1:], target
-        return pointer, node
+        try:
+            return follow(self.data, node, pointer)
+        except RefError as exc:
+            return exc.reached
 
 
 def normalized(value: Any) -> Any:

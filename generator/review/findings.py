@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from generator.build_ir import HTTP_METHODS
+from generator.oas import HTTP_METHODS
 
 __all__ = [
     "Finding",

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.build_ir import HTTP_METHODS
+from generator.oas import HTTP_METHODS
 from generator.review.collect import Collector
 from generator.review.document import Document, join, normalized, shape
 from generator.review.findings import Severity, operation_label, show

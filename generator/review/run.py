@@ -78,10 +78,10 @@ def run_review(
 def _notes(before: Side, after: Side) -> tuple[str, ...]:
     notes = []
     for side in (before, after):
-        for pointer in side.unpatched:
+        for problem in side.unapplied:
             notes.append(
-                f"[tool.generator.patch] {pointer} does not apply to {side.label}; "
-                "that side is reviewed without it"
+                f"{problem.format()} (does not apply to {side.label}; "
+                "that side is reviewed without this overlay action)"
             )
     return tuple(notes)
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generator.config import Config, ConfigError
+from generator.config import Config
 from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Api
 from generator.load import Spec, parse_text
-from generator.patch import apply_patch
+from generator.overlay import apply_overlays
 from generator.pipeline import build
 from generator.repair import repair
 from generator.review.document import Document, join
@@ -49,7 +49,7 @@ class Side:
     data: dict[str, Any]
     source: bytes  # the spec file's bytes
     api: Api
-    unpatched: tuple[str, ...] = ()  # patch pointers that do not fit this spec
+    unapplied: tuple[Diagnostic, ...] = ()  # overlay actions that do not fit this spec
 
 
 Reader = Callable[[str], bytes]
@@ -59,8 +59,8 @@ def read_side(argument: str, config: Config) -> Side:
     """Load ``argument`` (a spec file or ``git:REF``) for review; raise ``ReviewInputError``.
 
     Relative ``$ref``s to other files are inlined, read the same way (from
-    disk, or from the same revision); the project's patch is applied where it
-    fits; the IR is built. Validation is not required: only a spec that
+    disk, or from the same revision); the project's overlays are applied, each
+    action where it fits; the IR is built. Validation is not required: only a spec that
     cannot be loaded or turned into the IR is refused.
     """
     if argument.startswith(GIT_PREFIX):
@@ -84,11 +84,15 @@ def read_side(argument: str, config: Config) -> Side:
     data = spec.data
     if _EXTERNAL_REF.search(source):
         data = _Bundler(read, main, spec).bundle()
-    data, unpatched = _patched(data, config)
+    try:
+        spec, unapplied = apply_overlays(
+            replace(spec, data=data), config.overlays, lenient=True
+        )
+    except SpecError as exc:
+        raise ReviewInputError("an overlay cannot be read", exc.diagnostics) from None
     # tolerated constructs read as generation reads them (generator.repair)
-    spec, _ = repair(replace(spec, data=data))
-    data = spec.data
-    return Side(argument, data, source, _build(spec, config, shown), unpatched)
+    spec, _ = repair(spec)
+    return Side(argument, spec.data, source, _build(spec, config, shown), unapplied)
 
 
 def _file_reader(path: Path) -> tuple[Reader, str, str]:
@@ -132,23 +136,6 @@ def _git(folder: Path, *args: str) -> bytes:
             f"git {args[0]} failed: {message[-1] if message else done.returncode}"
         )
     return done.stdout
-
-
-def _patched(
-    data: dict[str, Any], config: Config
-) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """The project's patch, entry by entry where the whole does not fit this spec."""
-    try:
-        return apply_patch(data, config.patch), ()
-    except ConfigError:
-        pass
-    skipped = []
-    for pointer, value in sorted(config.patch.items()):
-        try:
-            data = apply_patch(data, {pointer: value})
-        except ConfigError:
-            skipped.append(pointer)
-    return data, tuple(skipped)
 
 
 def _build(spec: Spec, config: Config, shown: str) -> Api:

@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from generator import pointers
 from generator.ir import Api, Resource
 from generator.naming import PyName
+from generator.pointers import schema_key
 from generator.review.findings import operation_label
 from generator.schema_types import SchemaTyper
 from generator.views import annotation, resource_view
@@ -21,8 +23,6 @@ __all__ = [
     "compare_apis",
     "compare_surfaces",
 ]
-
-_SCHEMA_PREFIX = "#/components/schemas/"
 
 
 @dataclass(frozen=True)
@@ -201,8 +201,9 @@ def _model_like(schema: Any) -> bool:
 def _refs(node: Any) -> Iterator[str]:
     if isinstance(node, Mapping):
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX):
-            yield _ref_name(ref)
+        name = schema_key(ref) if isinstance(ref, str) else None
+        if name is not None:
+            yield name
         for value in node.values():
             yield from _refs(value)
     elif isinstance(node, list):
@@ -215,19 +216,15 @@ def _models(
 ) -> dict[str, ModelShape]:
     """Shapes of the models in ``names``; the others are listed without fields."""
 
+    document = {"components": {"schemas": schemas}}
+
     def resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-        seen: set[str] = set()
-        while isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            target = schemas.get(_ref_name(node["$ref"]))
-            if not isinstance(target, Mapping):
-                return {}
-            node = target
-        return node
+        target = pointers.resolve(document, node)
+        return target if isinstance(target, Mapping) else {}
 
     def model_for_ref(ref: str) -> PyName | None:
-        name = _ref_name(ref)
-        return PyName(name) if name in schemas else None
+        name = schema_key(ref)
+        return PyName(name) if name is not None and name in schemas else None
 
     typer = SchemaTyper(resolve, model_for_ref)
     shapes = {}
@@ -252,10 +249,6 @@ def _models(
             )
         shapes[name] = ModelShape(name, fields)
     return shapes
-
-
-def _ref_name(ref: str) -> str:
-    return ref.removeprefix(_SCHEMA_PREFIX).replace("~1", "/").replace("~0", "~")
 
 
 Resolve = Callable[[Mapping[str, Any]], Mapping[str, Any]]

@@ -14,8 +14,8 @@ import httpx
 from contract_calls import Caller, Outcome, Recorder, located_operations
 from value_factory import ValueFactory
 
-from generator.build_ir import HTTP_METHODS
 from generator.ir import Api
+from generator.oas import HTTP_METHODS
 
 __all__ = [
     "caller_for",

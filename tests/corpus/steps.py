@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
-from generator.build_ir import HTTP_METHODS
 from generator.config import find_pyproject
 from generator.naming import snake_name
+from generator.oas import HTTP_METHODS
 
 __all__ = [
     "SPECS",

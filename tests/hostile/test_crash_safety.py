@@ -149,6 +149,7 @@ class TestKilled:
         rng = random.Random(seed)
         shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
         (tmp_path / "spec").mkdir()
+        shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
         spec = tmp_path / "spec" / "openapi.yaml"
         first = (ROOT / "spec" / "openapi.yaml").read_text()
         # a second spec: another version, and one more resource (a module added)

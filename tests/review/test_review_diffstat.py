@@ -65,7 +65,7 @@ def project(folder: Path, spec: dict[str, Any]) -> Config:
         client_name=base.client_name,
         env_prefix=base.env_prefix,
         rename=base.rename,
-        patch=base.patch,
+        overlays=base.overlays,
     )
 
 

@@ -145,20 +145,26 @@ class TestFiles:
             "createThing"
         ]
 
-    def test_patch_that_does_not_fit_is_noted(self, tmp_path: Path) -> None:
-        """A patch pointer missing from a spec is skipped for it and remembered."""
+    def test_overlay_action_that_does_not_fit_is_noted(self, tmp_path: Path) -> None:
+        """An overlay action that selects nothing in a spec is skipped for it and remembered."""
         spec = write(tmp_path / "openapi.yaml", things_api())
-        config = Config(
-            root=tmp_path,
-            spec=spec,
-            out=tmp_path,
-            patch={
-                "/components/schemas/Gone/maxLength": 3,
-                "/components/schemas/Thing/maxProperties": 9,
+        fix = write(
+            tmp_path / "fix.yaml",
+            {
+                "overlay": "1.0.0",
+                "info": {"title": "fix", "version": "1"},
+                "actions": [
+                    {"target": "$.components.schemas.Gone", "update": {"maxLength": 3}},
+                    {
+                        "target": "$.components.schemas.Thing",
+                        "update": {"maxProperties": 9},
+                    },
+                ],
             },
         )
+        config = Config(root=tmp_path, spec=spec, out=tmp_path, overlays=(fix,))
         side = read_side(str(spec), config)
-        assert side.unpatched == ("/components/schemas/Gone/maxLength",)
+        assert [d.pointer for d in side.unapplied] == ["/actions/0/target"]
         assert side.data["components"]["schemas"]["Thing"]["maxProperties"] == 9
 
 

@@ -164,6 +164,23 @@ class TestStreams:
         assert op.stream.event == TypeRef("model", name="ChatStreamResponse")  # type: ignore[attr-defined]
         assert op.stream.flag == "stream"  # type: ignore[attr-defined]
 
+    def test_convention_with_snake_case_schema_keys(self, tmp_path: Path) -> None:
+        """The convention matches class names, so snake_case keys work like PascalCase."""
+        schemas = {
+            "Req": CHAT["Req"],
+            "chat_response": CHAT["ChatResponse"],
+            "chat_stream_response": CHAT["ChatStreamResponse"],
+        }
+        json_only = {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/chat_response"}
+            }
+        }
+        api = api_for(tmp_path, chat_paths(json_only), schemas)
+        op = only_op(api)
+        assert op.stream.event == TypeRef("model", name="ChatStreamResponse")  # type: ignore[attr-defined]
+        assert api.warnings == ()
+
     def test_event_stream_response_wins(self, tmp_path: Path) -> None:
         """A declared text/event-stream schema types the events."""
         both = {
@@ -186,6 +203,20 @@ class TestStreams:
         api = api_for(tmp_path, chat_paths(json_only), schemas)
         assert only_op(api).stream.event.kind == "dict"  # type: ignore[attr-defined]
         assert [w.pointer for w in api.warnings] == ["/paths/~1chat/post"]
+
+
+def test_body_field_pointer_is_escaped(tmp_path: Path) -> None:
+    """A field's pointer names it even when its name holds '/' or '~'."""
+    schemas = {
+        "Req": {"type": "object", "properties": {"a/b~c": {"type": "string"}}},
+        "ChatResponse": CHAT["ChatResponse"],
+    }
+    json_only = {
+        "application/json": {"schema": {"$ref": "#/components/schemas/ChatResponse"}}
+    }
+    (body,) = only_op(api_for(tmp_path, chat_paths(json_only), schemas)).bodies  # type: ignore[attr-defined]
+    (field,) = body.fields
+    assert field.pointer.endswith("/schema/properties/a~1b~0c")
 
 
 class TestFallbacks:

@@ -16,6 +16,7 @@ from generator.naming import (
     model_class_name,
     resource_class_name,
     snake_name,
+    unique_name,
     words,
 )
 
@@ -103,6 +104,25 @@ class TestDedupe:
             [("Foo", class_name("Foo")), ("FOO", class_name("FOO"))], sep=""
         )
         assert len({v.lower() for v in result.values()}) == 2
+
+
+class TestUniqueName:
+    def test_numbers_from_two(self) -> None:
+        taken = {"Foo", "Foo2"}
+        assert unique_name("Foo", taken) == "Foo3"
+        assert unique_name("Bar", taken) == "Bar"
+        assert taken == {"Foo", "Foo2", "Foo3", "Bar"}
+
+    def test_separator(self) -> None:
+        taken = {"item"}
+        assert unique_name("item", taken, sep="_") == "item_2"
+
+    def test_ignore_case(self) -> None:
+        taken = {"foo"}
+        assert unique_name("FOO", taken) == "FOO"  # case-sensitive by default
+        taken = {"foo"}
+        assert unique_name("FOO", taken, ignore_case=True) == "FOO2"
+        assert taken == {"foo", "foo2"}
 
 
 class TestLongNames:
