@@ -16,18 +16,21 @@ from portkey_client.models import (
     ImagesResponse,
 )
 
-MESSAGES = [ChatCompletionRequestUserMessage(role="user", content="Hello")]
-
 
 def sync_usage(client: PortkeyClient) -> None:
     """The return type follows ``stream=``; raw responses parse to the model."""
     edited = client.images.edit(image=b"...", prompt="An otter")
     assert_type(edited, ImagesResponse)
 
-    whole = client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
+    whole = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[ChatCompletionRequestUserMessage(role="user", content="Hello")],
+    )
     assert_type(whole, CreateChatCompletionResponse)
     chunks = client.chat.completions.create(
-        model="gpt-4o-mini", messages=MESSAGES, stream=True
+        model="gpt-4o-mini",
+        messages=[ChatCompletionRequestUserMessage(role="user", content="Hello")],
+        stream=True,
     )
     assert_type(chunks, Stream[CreateChatCompletionStreamResponse])
     for chunk in chunks:
@@ -48,7 +51,9 @@ async def async_usage(client: AsyncPortkeyClient) -> None:
     edited = await client.images.edit(image=b"...", prompt="An otter")
     assert_type(edited, ImagesResponse)
     chunks = await client.chat.completions.create(
-        model="gpt-4o-mini", messages=MESSAGES, stream=True
+        model="gpt-4o-mini",
+        messages=[ChatCompletionRequestUserMessage(role="user", content="Hello")],
+        stream=True,
     )
     assert_type(chunks, AsyncStream[CreateChatCompletionStreamResponse])
     async for chunk in chunks:
