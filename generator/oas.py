@@ -7,7 +7,7 @@ defaults, enums, extensions) that must never be read as references.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 __all__ = [
@@ -37,6 +37,21 @@ __all__ = [
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # What a reference to a component schema starts with (the key follows, escaped).
 SCHEMA_REF = "#/components/schemas/"
+
+
+def declared_operations(data: Mapping[str, Any]) -> int:
+    """How many operations the document's ``paths`` declare (path items x methods)."""
+    paths = data.get("paths")
+    if not isinstance(paths, Mapping):
+        return 0
+    return sum(
+        1
+        for item in paths.values()
+        if isinstance(item, Mapping)
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), Mapping)
+    )
+
 
 # A schema's ``type`` and the Python values that fit it (bool is an int, but a
 # JSON boolean is never a number: callers check bool first where that matters).

@@ -35,6 +35,7 @@ from generator.importcheck import check_model_imports
 from generator.ir import Api, Operation
 from generator.load import Locator, Spec, load_spec
 from generator.models import models_key, render_models
+from generator.oas import declared_operations
 from generator.overlay import apply_overlays
 from generator.refs import bundle
 from generator.render import models_header, render_wrappers
@@ -65,12 +66,14 @@ class Generated:
     api: Api
     files: dict[str, str]
     warnings: tuple[Diagnostic, ...]
+    declared: int  # operations the spec declares, generated or not
 
     def summary(self) -> str:
-        operations = sum(1 for _ in _operations(self.api))
+        operations = len(_operations(self.api))
+        skipped = self.declared - operations
         return (
-            f"{operations} operations, {len(self.api.models)} models, 0 skipped, "
-            f"{len(self.warnings)} warnings"
+            f"{operations} operations, {len(self.api.models)} models, "
+            f"{skipped} skipped, {len(self.warnings)} warnings"
         )
 
 
@@ -137,7 +140,12 @@ def generate(config: Config) -> Generated:
                 raise
         files = with_marker(files, inputs(config))
         warnings = _checked(validation.result())
-    return Generated(api, files, tuple(sorted([*repairs, *warnings, *api.warnings])))
+    return Generated(
+        api,
+        files,
+        tuple(sorted([*repairs, *warnings, *api.warnings])),
+        declared_operations(spec.data),
+    )
 
 
 def _render(

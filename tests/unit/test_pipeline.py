@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import time
 from functools import partial
@@ -131,3 +132,20 @@ def _slow_models(marker: Path, *args: object, **kw: object) -> str:
     time.sleep(60)
     marker.write_text("done")
     return ""
+
+
+class TestSummary:
+    def test_counts_what_the_spec_declares(self, config: Config) -> None:
+        """Operations are counted in the IR, skipped ones against the spec's paths."""
+        generated = pipeline.generate(config)
+        assert generated.declared == 1
+        assert generated.summary().startswith("1 operations, ")
+        assert " 0 skipped, " in generated.summary()
+
+    def test_an_operation_missing_from_the_ir_is_counted_skipped(
+        self, config: Config
+    ) -> None:
+        """The claim can fail: an operation the IR lacks shows as skipped."""
+        generated = pipeline.generate(config)
+        claimed = dataclasses.replace(generated, declared=generated.declared + 2)
+        assert " 2 skipped, " in claimed.summary()
