@@ -252,6 +252,8 @@ class Caller:
         if op.stream is not None and op.stream.flag is not None:
             # the mock answers JSON; streaming is proven against servers that stream
             args.pop(op.stream.flag, None)
+        if op.realtime is not None:
+            return _handshake(method, args)
         try:
             result = method(**args)
         except Exception as exc:
@@ -270,6 +272,25 @@ class Caller:
         except pydantic.ValidationError as exc:
             return False, f"returned {type(result).__name__}, not {declared}: {exc}"
         return True, ""
+
+
+def _handshake(method: Callable[..., Any], args: dict[str, Any]) -> tuple[bool, str]:
+    """A WebSocket operation: Prism speaks no WebSocket, but checks the handshake
+    (a GET) against the spec and answers it as a plain call, which the client
+    must refuse as a failed upgrade. It passes when Prism found no violation."""
+    try:
+        connection = method(**args)
+    except Exception as exc:
+        response = getattr(exc, "response", None)
+        if (
+            isinstance(response, httpx.Response)
+            and response.is_success
+            and "sl-violations" not in response.headers
+        ):
+            return True, ""
+        return False, _describe(exc)
+    connection.close()
+    return False, "a WebSocket opened on a server that cannot upgrade"
 
 
 def _is_list(t: TypeRef) -> bool:
