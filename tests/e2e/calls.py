@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from portkey_client import AsyncPortkeyClient, PortkeyClient
+from recording_server import RecordingServer
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40  # binary, every byte value
 MASK = b"\x89PNG\r\n\x1a\nmask" + b"\x00\xff" * 500
@@ -16,6 +17,18 @@ OK = {
     "data": [{"url": "https://img.example/otter.png", "revised_prompt": "an otter"}],
 }
 FLAVOURS = ("sync", "async")
+
+
+def direct(server: RecordingServer, **changes: Any) -> dict[str, Any]:
+    """Client options for calling ``server`` as the API itself."""
+    options: dict[str, Any] = {
+        "base_url": server.url + "/v1",
+        "api_key": "pk-test",
+        "virtual_key": "vk-test",
+        "max_retries": 0,
+    }
+    options.update(changes)
+    return options
 
 
 def sha256(data: bytes) -> str:

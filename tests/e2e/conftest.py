@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from calls import FLAVOURS
 from gateway import PROXY_VARIABLES, Gateway, install
 from recording_server import RecordingServer
 
@@ -30,6 +31,12 @@ def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "BASE_URL",
     ):
         monkeypatch.delenv(f"PORTKEY_{name}", raising=False)
+
+
+@pytest.fixture(params=FLAVOURS)
+def flavour(request: pytest.FixtureRequest) -> str:
+    """Run once with the sync client and once with the async one."""
+    return str(request.param)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -35,6 +36,26 @@ class Package:
     @property
     def source(self) -> dict[str, str]:
         return self.generated.files
+
+    def mypy_strict(self) -> subprocess.CompletedProcess[str]:
+        """``mypy --strict`` on the package, with a cache of its own."""
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--no-error-summary",
+                "--cache-dir",
+                str(self.folder / ".mypy_cache"),
+                str(self.folder / self.name),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
 
 
 def build_package(spec_name: str, out: Path, **settings: Any) -> Package:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from fixture_packages import ROOT, Package, build_package
+from fixture_packages import Package, build_package
 from recording_server import Answer, RecordingServer
 
 RECORD = {
@@ -123,20 +121,5 @@ class TestNames:
 class TestTypes:
     def test_generated_package_passes_mypy_strict(self, package: Package) -> None:
         """The naming fixture's package type-checks under mypy --strict."""
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mypy",
-                "--strict",
-                "--no-error-summary",
-                "--cache-dir",
-                str(package.folder / ".mypy_cache"),
-                str(package.folder / package.name),
-            ],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
+        result = package.mypy_strict()
         assert result.returncode == 0, result.stdout + result.stderr

@@ -4,14 +4,12 @@ patterns, a spec without operations; each generates a working client."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fixture_packages import ROOT, Package, build_package
+from fixture_packages import Package, build_package
 from recording_server import Answer, RecordingServer
 
 
@@ -96,28 +94,9 @@ class TestEcmaPatterns:
             word(text="x", slug="-no")
 
 
-def mypy_strict(folder: Path, name: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-error-summary",
-            "--cache-dir",
-            str(folder / ".mypy_cache"),
-            str(folder / name),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
 class TestTypes:
     def test_generated_package_passes_mypy_strict(self, package: Package) -> None:
-        result = mypy_strict(package.folder, package.name)
+        result = package.mypy_strict()
         assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -129,5 +108,5 @@ class TestNoOperations:
         assert "0 operations" in package.generated.summary()
         with package.module().FixtureClient(base_url="http://127.0.0.1:9") as client:
             assert client.base_url.startswith("http://127.0.0.1:9")
-        result = mypy_strict(package.folder, package.name)
+        result = package.mypy_strict()
         assert result.returncode == 0, result.stdout + result.stderr

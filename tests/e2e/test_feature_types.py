@@ -4,14 +4,12 @@ references, unknown formats, constrained map keys and redefined fields."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pydantic
 import pytest
-from fixture_packages import ROOT, Package, build_package
+from fixture_packages import Package, build_package
 from recording_server import Answer, RecordingServer
 
 JOB = {"id": "j1", "level": 1, "started": 1.5}
@@ -170,20 +168,5 @@ def test_generated_packages_pass_mypy_strict(
     name: str, types: Package, types31: Package
 ) -> None:
     package = {"types": types, "types31": types31}[name]
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-error-summary",
-            "--cache-dir",
-            str(package.folder / ".mypy_cache"),
-            str(package.folder / package.name),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = package.mypy_strict()
     assert result.returncode == 0, result.stdout + result.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from calls import FLAVOURS, MASK, OK, PNG, edit, sha256
+from calls import MASK, OK, PNG, edit, sha256
 from gateway import Gateway, GatewayError, free_port, install
 from portkey_client import (
     APIConnectionError,
@@ -40,12 +40,6 @@ PORTKEY_HEADERS = (
     "x-portkey-custom-host",
     "x-portkey-config",
 )
-
-
-@pytest.fixture(params=FLAVOURS)
-def flavour(request: pytest.FixtureRequest) -> str:
-    """Each test runs once with PortkeyClient and once with AsyncPortkeyClient."""
-    return str(request.param)
 
 
 @pytest.fixture

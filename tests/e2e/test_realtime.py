@@ -17,7 +17,6 @@ from typing import Any
 
 import pydantic
 import pytest
-from calls import FLAVOURS
 from fixture_packages import Package, build_package
 from gateway import Gateway, free_port
 from portkey_client import (
@@ -45,12 +44,6 @@ SECRETS = {
 def ws() -> Iterator[WebSocketServer]:
     with WebSocketServer() as running:
         yield running
-
-
-@pytest.fixture(params=FLAVOURS)
-def flavour(request: pytest.FixtureRequest) -> str:
-    """Run once with PortkeyClient and once with AsyncPortkeyClient."""
-    return str(request.param)
 
 
 class Event(pydantic.BaseModel):

@@ -8,11 +8,10 @@ import inspect
 import logging
 import re
 import time
-from typing import Any
 
 import httpx
 import pytest
-from calls import FLAVOURS, OK, PNG, edit
+from calls import OK, PNG, direct, edit
 from portkey_client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -47,24 +46,6 @@ SECRETS = {
 @pytest.fixture(autouse=True)
 def _answers_ok(server: RecordingServer) -> None:
     server.default = Answer(200, OK)
-
-
-@pytest.fixture(params=FLAVOURS)
-def flavour(request: pytest.FixtureRequest) -> str:
-    """Run once with PortkeyClient and once with AsyncPortkeyClient."""
-    return str(request.param)
-
-
-def direct(server: RecordingServer, **changes: Any) -> dict[str, Any]:
-    """Client options for calling ``server`` as the API itself."""
-    options: dict[str, Any] = {
-        "base_url": server.url + "/v1",
-        "api_key": "pk-test",
-        "virtual_key": "vk-test",
-        "max_retries": 0,
-    }
-    options.update(changes)
-    return options
 
 
 def retry_delays(caplog: pytest.LogCaptureFixture) -> list[float]:

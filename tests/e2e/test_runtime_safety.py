@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from calls import FLAVOURS, OK, PNG, edit
+from calls import OK, PNG, direct, edit
 from fixture_packages import Package, build_package
 from portkey_client import (
     DEFAULT_TIMEOUT,
@@ -50,23 +50,6 @@ MESSAGES = [ChatCompletionRequestUserMessage(role="user", content="hi")]
 @pytest.fixture(autouse=True)
 def _answers_ok(server: RecordingServer) -> None:
     server.default = Answer(200, OK)
-
-
-@pytest.fixture(params=FLAVOURS)
-def flavour(request: pytest.FixtureRequest) -> str:
-    """Run once with the sync client and once with the async one."""
-    return str(request.param)
-
-
-def direct(server: RecordingServer, **changes: Any) -> dict[str, Any]:
-    options: dict[str, Any] = {
-        "base_url": server.url + "/v1",
-        "api_key": "pk-test",
-        "virtual_key": "vk-test",
-        "max_retries": 0,
-    }
-    options.update(changes)
-    return options
 
 
 def call(flavour: str, options: dict[str, Any], method: str, **arguments: Any) -> Any:
