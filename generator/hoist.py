@@ -100,6 +100,18 @@ class _Hoister:
         # on operations; then operations in path order.
         for key in sorted(self.schemas):
             self._walk(self.schemas[key], key, pointer("components", "schemas", key))
+        self._components()
+        for path, item in sorted((self.data.get("paths") or {}).items()):
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    self._operation(method, path, op)
+        return Hoisted(self.data, self.origins)
+
+    def _components(self) -> None:
+        """The schemas of reusable parameters, responses and request bodies."""
         components = self.data["components"]
         for section in ("parameters", "responses", "requestBodies"):
             for key, node in sorted((components.get(section) or {}).items()):
@@ -107,43 +119,36 @@ class _Hoister:
                     node, pointer("components", section, key)
                 ):
                     self._slot(schema_holder, "schema", f"{key} {suffix}", ptr)
-        for path, item in sorted((self.data.get("paths") or {}).items()):
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if not isinstance(op, dict):
-                    continue
-                label = operation_label(method, path, op)
-                base = pointer("paths", path, method)
-                for i, param in enumerate(op.get("parameters") or []):
-                    if isinstance(param, dict) and "schema" in param:
-                        self._slot(
-                            param,
-                            "schema",
-                            f"{label} {param.get('name', i)}",
-                            f"{base}/parameters/{i}/schema",
-                        )
-                body = op.get("requestBody")
-                if isinstance(body, dict):
-                    for holder, _, ptr in self._schema_slots(
-                        body, f"{base}/requestBody"
-                    ):
-                        self._slot(holder, "schema", f"{label} Request", ptr)
-                for status, response in sorted(
-                    (op.get("responses") or {}).items(), key=lambda kv: str(kv[0])
+
+    def _operation(self, method: str, path: str, op: dict[str, Any]) -> None:
+        """The schemas of one operation's parameters, request body and responses."""
+        label = operation_label(method, path, op)
+        base = pointer("paths", path, method)
+        for i, param in enumerate(op.get("parameters") or []):
+            if isinstance(param, dict) and "schema" in param:
+                self._slot(
+                    param,
+                    "schema",
+                    f"{label} {param.get('name', i)}",
+                    f"{base}/parameters/{i}/schema",
+                )
+        body = op.get("requestBody")
+        if isinstance(body, dict):
+            for holder, _, ptr in self._schema_slots(body, f"{base}/requestBody"):
+                self._slot(holder, "schema", f"{label} Request", ptr)
+        for status, response in sorted(
+            (op.get("responses") or {}).items(), key=lambda kv: str(kv[0])
+        ):
+            if isinstance(response, dict):
+                suffix = (
+                    "Response"
+                    if str(status) in ("200", "201", "2XX")
+                    else f"Response {status}"
+                )
+                for holder, _, ptr in self._schema_slots(
+                    response, f"{base}/responses/{status}"
                 ):
-                    if isinstance(response, dict):
-                        suffix = (
-                            "Response"
-                            if str(status) in ("200", "201", "2XX")
-                            else f"Response {status}"
-                        )
-                        for holder, _, ptr in self._schema_slots(
-                            response, f"{base}/responses/{status}"
-                        ):
-                            self._slot(holder, "schema", f"{label} {suffix}", ptr)
-        return Hoisted(self.data, self.origins)
+                    self._slot(holder, "schema", f"{label} {suffix}", ptr)
 
     def _schema_slots(
         self, node: Any, base: str

@@ -235,47 +235,55 @@ class _Checker:
             if not self._known(node.id):
                 yield _where(node, f"name {node.id}")
         elif isinstance(node, ast.Constant):
-            if isinstance(node.value, str):
-                yield from self._forward(node, depth)
-            elif node.value is not None and node.value is not Ellipsis:
-                yield _where(node, f"constant {node.value!r} in a type")
+            yield from self._constant_type(node, depth)
         elif isinstance(node, ast.Attribute):
             yield from self._attribute(node)
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
             yield from self._type(node.left, depth)
             yield from self._type(node.right, depth)
         elif isinstance(node, ast.Subscript):
-            yield from self._type(node.value, depth)
-            head = (
-                self._origin(node.value.id)[1]
-                if isinstance(node.value, ast.Name)
-                else ""
-            )
-            args = (
-                node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            )
-            if head == "Literal":
-                for arg in args:
-                    yield from self._literal(arg)
-            elif head == "Annotated" and args:
-                yield from self._type(args[0], depth)
-                for meta in args[1:]:
-                    yield from self._value(meta)
-            else:
-                for arg in args:
-                    yield from self._type(arg, depth)
+            yield from self._subscript(node, depth)
         elif isinstance(node, (ast.Tuple, ast.List)):
             for elt in node.elts:
                 yield from self._type(elt, depth)
         elif isinstance(node, ast.Call):
-            if not (
-                isinstance(node.func, ast.Name)
-                and self._origin(node.func.id) in _PYDANTIC_TYPE_CALLS
-            ):
-                yield _where(node, "call in a type")
-            yield from self._arguments(node)
+            yield from self._call_type(node)
         else:
             yield _where(node, f"{type(node).__name__} in a type")
+
+    def _constant_type(self, node: ast.Constant, depth: int) -> Iterator[str]:
+        """A string is a forward reference; None and ``...`` are types; else refused."""
+        if isinstance(node.value, str):
+            yield from self._forward(node, depth)
+        elif node.value is not None and node.value is not Ellipsis:
+            yield _where(node, f"constant {node.value!r} in a type")
+
+    def _subscript(self, node: ast.Subscript, depth: int) -> Iterator[str]:
+        """``X[...]``: Literal holds values, Annotated a type then metadata, others types."""
+        yield from self._type(node.value, depth)
+        head = (
+            self._origin(node.value.id)[1] if isinstance(node.value, ast.Name) else ""
+        )
+        args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        if head == "Literal":
+            for arg in args:
+                yield from self._literal(arg)
+        elif head == "Annotated" and args:
+            yield from self._type(args[0], depth)
+            for meta in args[1:]:
+                yield from self._value(meta)
+        else:
+            for arg in args:
+                yield from self._type(arg, depth)
+
+    def _call_type(self, node: ast.Call) -> Iterator[str]:
+        """Only pydantic's constrained-type calls (``constr(...)`` and kin) may be types."""
+        if not (
+            isinstance(node.func, ast.Name)
+            and self._origin(node.func.id) in _PYDANTIC_TYPE_CALLS
+        ):
+            yield _where(node, "call in a type")
+        yield from self._arguments(node)
 
     def _forward(self, node: ast.Constant, depth: int) -> Iterator[str]:
         text = str(node.value)

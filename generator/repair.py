@@ -13,7 +13,7 @@ import copy
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
@@ -404,41 +404,85 @@ def _plainly(schema: Any, value: Any, resolve: Any) -> bool | None:
     for key, bound in schema.items():
         if key in _NO_CONSTRAINT or key.startswith("x-"):
             continue
-        if key in _BOUNDS:
-            sized = key.endswith(("Length", "Items"))
-            if isinstance(value, bool) or not (
-                isinstance(value, (str, list)) if sized else _number(value)
-            ):
-                return None
-            if not _number(bound):
-                return None
-            verdicts.append(bool(_BOUNDS[key](value, bound)))
-        elif key == "multipleOf" and _number(value) and _number(bound) and bound > 0:
-            # as jsonschema decides it (a float divisor: a whole quotient)
-            if isinstance(bound, float):
-                quotient = value / bound
-                verdicts.append(math.isfinite(quotient) and int(quotient) == quotient)
-            else:
-                verdicts.append(value % bound == 0)
-        elif key == "enum" and isinstance(bound, list):
-            verdicts.append(any(type(e) is type(value) and e == value for e in bound))
-        elif key == "items" and isinstance(value, list):
-            verdicts += [_plainly(bound, item, resolve) for item in value]
-        elif key in ("allOf", "anyOf", "oneOf") and isinstance(bound, list):
-            parts = [_plainly(part, value, resolve) for part in bound]
-            if None in parts:
-                return None
-            if key == "allOf":
-                verdicts.append(all(parts))
-            elif key == "anyOf":
-                verdicts.append(any(parts))
-            else:
-                verdicts.append(parts.count(True) == 1)
-        else:
+        judge = _JUDGES.get(key)
+        found = judge(key, value, bound, resolve) if judge is not None else None
+        if found is None:
             return None
+        verdicts += found
     if False in verdicts:
         return False
     return None if None in verdicts else (kind is not None or bool(verdicts))
+
+
+# Each judge of one keyword gives its verdicts on ``value`` (None among them:
+# that part needs the validator), or None when the whole schema does.
+
+
+def _judge_bound(
+    key: str, value: Any, bound: Any, resolve: Any
+) -> list[bool | None] | None:
+    sized = key.endswith(("Length", "Items"))
+    if isinstance(value, bool) or not (
+        isinstance(value, (str, list)) if sized else _number(value)
+    ):
+        return None
+    if not _number(bound):
+        return None
+    return [bool(_BOUNDS[key](value, bound))]
+
+
+def _judge_multiple_of(
+    key: str, value: Any, bound: Any, resolve: Any
+) -> list[bool | None] | None:
+    if not (_number(value) and _number(bound) and bound > 0):
+        return None
+    # as jsonschema decides it (a float divisor: a whole quotient)
+    if isinstance(bound, float):
+        quotient = value / bound
+        return [math.isfinite(quotient) and int(quotient) == quotient]
+    return [value % bound == 0]
+
+
+def _judge_enum(
+    key: str, value: Any, bound: Any, resolve: Any
+) -> list[bool | None] | None:
+    if not isinstance(bound, list):
+        return None
+    return [any(type(e) is type(value) and e == value for e in bound)]
+
+
+def _judge_items(
+    key: str, value: Any, bound: Any, resolve: Any
+) -> list[bool | None] | None:
+    if not isinstance(value, list):
+        return None
+    return [_plainly(bound, item, resolve) for item in value]
+
+
+def _judge_combined(
+    key: str, value: Any, bound: Any, resolve: Any
+) -> list[bool | None] | None:
+    if not isinstance(bound, list):
+        return None
+    parts = [_plainly(part, value, resolve) for part in bound]
+    if None in parts:
+        return None
+    if key == "allOf":
+        return [all(parts)]
+    if key == "anyOf":
+        return [any(parts)]
+    return [parts.count(True) == 1]  # oneOf
+
+
+_Judge = Callable[[str, Any, Any, Any], list[bool | None] | None]
+
+_JUDGES: dict[str, _Judge] = {
+    **dict.fromkeys(_BOUNDS, _judge_bound),
+    "multipleOf": _judge_multiple_of,
+    "enum": _judge_enum,
+    "items": _judge_items,
+    **dict.fromkeys(("allOf", "anyOf", "oneOf"), _judge_combined),
+}
 
 
 def _number(value: Any) -> bool:

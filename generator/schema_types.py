@@ -101,17 +101,10 @@ class SchemaTyper:
             return self._fallback(schema, "the schema nests deeper than 50 levels")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            model = self._model_for_ref(ref)
-            target = self._resolve(schema)
-            if model is not None and _is_model_like(target):
-                return _nullable(TypeRef("model", name=model), target)
-            return self._type(target, files, depth + 1)
-        for key in ("oneOf", "anyOf"):
-            if isinstance(schema.get(key), list):
-                members = [self._type(s, files, depth + 1) for s in schema[key]]
-                return _nullable(union(members), schema)
-        if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
-            return _nullable(self._type(schema["allOf"][0], files, depth + 1), schema)
+            return self._ref(ref, schema, files, depth)
+        composed = self._composed(schema, files, depth)
+        if composed is not None:
+            return composed
         kind = schema.get("type")
         if isinstance(kind, list):  # OAS 3.1 type arrays
             members = [
@@ -120,23 +113,37 @@ class SchemaTyper:
             return union(members)
         if "const" in schema:
             return TypeRef("literal", values=(schema["const"],))
-        if isinstance(schema.get("enum"), list) and kind in (
-            "string",
-            "integer",
-            "boolean",
-            None,
-        ):
-            values = tuple(
-                v
-                for v in schema["enum"]
-                if v is not None and not isinstance(v, (dict, list, float))
-            )
-            if values:
-                return _nullable(
-                    TypeRef("literal", values=values),
-                    schema,
-                    extra=None in schema["enum"],
-                )
+        literal = _enum_literal(schema, kind)
+        if literal is not None:
+            return literal
+        return self._of_kind(schema, kind, files, depth)
+
+    def _ref(
+        self, ref: str, schema: Mapping[str, Any], files: bool, depth: int
+    ) -> TypeRef:
+        """A model reference when the target is a class, else the target's type."""
+        model = self._model_for_ref(ref)
+        target = self._resolve(schema)
+        if model is not None and _is_model_like(target):
+            return _nullable(TypeRef("model", name=model), target)
+        return self._type(target, files, depth + 1)
+
+    def _composed(
+        self, schema: Mapping[str, Any], files: bool, depth: int
+    ) -> TypeRef | None:
+        """A union for oneOf/anyOf, the member of a one-member allOf; else None."""
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list):
+                members = [self._type(s, files, depth + 1) for s in schema[key]]
+                return _nullable(union(members), schema)
+        if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+            return _nullable(self._type(schema["allOf"][0], files, depth + 1), schema)
+        return None
+
+    def _of_kind(
+        self, schema: Mapping[str, Any], kind: Any, files: bool, depth: int
+    ) -> TypeRef:
+        """The type a single ``type`` keyword (or an implied object) spells."""
         if kind == "string" and schema.get("format") == "binary":
             return _nullable(TypeRef("file" if files else "bytes"), schema)
         if kind in _PRIMITIVES:
@@ -164,6 +171,27 @@ class SchemaTyper:
                 schema, f"cannot express {', '.join(unknown)} as a type"
             )
         return ANY  # no constraints at all: any value is right
+
+
+def _enum_literal(schema: Mapping[str, Any], kind: Any) -> TypeRef | None:
+    """A Literal of a scalar enum's values (null among them makes it Optional)."""
+    if not isinstance(schema.get("enum"), list) or kind not in (
+        "string",
+        "integer",
+        "boolean",
+        None,
+    ):
+        return None
+    values = tuple(
+        v
+        for v in schema["enum"]
+        if v is not None and not isinstance(v, (dict, list, float))
+    )
+    if not values:
+        return None
+    return _nullable(
+        TypeRef("literal", values=values), schema, extra=None in schema["enum"]
+    )
 
 
 # Keywords that constrain a value's type; a schema with only documentation

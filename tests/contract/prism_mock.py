@@ -189,14 +189,30 @@ def _drop_invalid_examples(document: dict[str, Any]) -> int:
     builds a conforming value from the schema instead. Schema ``example``,
     3.1 schema ``examples`` lists and media-type ``example``/``examples`` count.
     """
-    components = document.get("components", {})
-    oas31 = is_oas31(document)
+    return _InvalidExamples(document).walk(document, False)
 
-    def fits(schema: Any, value: Any) -> bool:
+
+# Keys whose values are data, not schemas; keys holding one schema, a map of
+# schemas, a list of schemas.
+_DATA_KEYS = frozenset({"example", "examples", "enum", "default", "const"})
+_SCHEMA_KEYS = frozenset({"schema", "items", "not", "additionalProperties"})
+_SCHEMA_MAPS = frozenset({"properties", "schemas", "$defs", "patternProperties"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+
+
+class _InvalidExamples:
+    """Walks a document dropping the examples that break their schema."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.components = document.get("components", {})
+        self.oas31 = is_oas31(document)
+
+    def fits(self, schema: Any, value: Any) -> bool:
         if not isinstance(schema, dict):
             return True
-        root = {**schema, "components": components}
-        if oas31:
+        root = {**schema, "components": self.components}
+        if self.oas31:
             return bool(
                 OAS31Validator(root, format_checker=oas31_format_checker).is_valid(
                     value
@@ -205,60 +221,72 @@ def _drop_invalid_examples(document: dict[str, Any]) -> int:
         validator = OAS30ReadValidator(root, format_checker=oas30_format_checker)
         return bool(validator.is_valid(value))
 
-    def media_examples(node: dict[str, Any]) -> int:
+    def walk(self, node: Any, in_schema: bool) -> int:
+        """How many examples were dropped in ``node`` (a schema if ``in_schema``)."""
+        if isinstance(node, list):
+            return sum(self.walk(v, False) for v in node)
+        if not isinstance(node, dict):
+            return 0
+        dropped = self._example(node, in_schema)
+        if in_schema and isinstance(node.get("examples"), list):
+            dropped += self._schema_examples(node)
+        elif not in_schema:
+            dropped += self._media_examples(node)
+        return dropped + self._children(node)
+
+    def _example(self, node: dict[str, Any], in_schema: bool) -> int:
+        """Drop a single ``example``: a schema's own, or a parameter's or media type's."""
+        if "example" not in node:
+            return 0
+        if in_schema:
+            own = {k: v for k, v in node.items() if k != "example"}
+            if self.fits(own, node["example"]):
+                return 0
+        elif "schema" not in node or self.fits(node["schema"], node["example"]):
+            return 0
+        del node["example"]
+        return 1
+
+    def _schema_examples(self, node: dict[str, Any]) -> int:
+        """Drop the invalid entries of a 3.1 schema's ``examples`` list."""
+        own = {k: v for k, v in node.items() if k != "examples"}
+        kept = [v for v in node["examples"] if self.fits(own, v)]
+        dropped = len(node["examples"]) - len(kept)
+        node["examples"] = kept
+        if not kept:
+            del node["examples"]
+        return dropped
+
+    def _media_examples(self, node: dict[str, Any]) -> int:
         """Drop the invalid entries of a media type's or parameter's ``examples`` map."""
         examples, schema = node.get("examples"), node.get("schema")
         if not isinstance(examples, dict) or not isinstance(schema, dict):
             return 0
         dropped = 0
         for name, example in list(examples.items()):
-            value = _resolve(document, example)
+            value = _resolve(self.document, example)
             if isinstance(value, dict) and "value" in value:
-                if not fits(schema, value["value"]):
+                if not self.fits(schema, value["value"]):
                     del examples[name]
                     dropped += 1
         if not examples:
             del node["examples"]
         return dropped
 
-    def walk(node: Any, in_schema: bool) -> int:
+    def _children(self, node: dict[str, Any]) -> int:
         dropped = 0
-        if isinstance(node, dict):
-            if "example" in node:
-                if in_schema:
-                    own = {k: v for k, v in node.items() if k != "example"}
-                    if not fits(own, node["example"]):
-                        del node["example"]
-                        dropped += 1
-                elif "schema" in node and not fits(node["schema"], node["example"]):
-                    del node["example"]
-                    dropped += 1
-            if in_schema and isinstance(node.get("examples"), list):
-                own = {k: v for k, v in node.items() if k != "examples"}
-                kept = [v for v in node["examples"] if fits(own, v)]
-                dropped += len(node["examples"]) - len(kept)
-                node["examples"] = kept
-                if not kept:
-                    del node["examples"]
-            elif not in_schema:
-                dropped += media_examples(node)
-            for key, value in node.items():
-                if key in ("example", "examples", "enum", "default", "const"):
-                    continue  # data, not schemas
-                schema_key = key in ("schema", "items", "not", "additionalProperties")
-                if key in ("properties", "schemas", "$defs", "patternProperties"):
-                    if isinstance(value, dict):
-                        dropped += sum(walk(v, True) for v in value.values())
-                elif key in ("allOf", "anyOf", "oneOf", "prefixItems"):
-                    if isinstance(value, list):
-                        dropped += sum(walk(v, True) for v in value)
-                else:
-                    dropped += walk(value, schema_key)
-        elif isinstance(node, list):
-            dropped += sum(walk(v, False) for v in node)
+        for key, value in node.items():
+            if key in _DATA_KEYS:
+                continue
+            if key in _SCHEMA_MAPS:
+                if isinstance(value, dict):
+                    dropped += sum(self.walk(v, True) for v in value.values())
+            elif key in _SCHEMA_LISTS:
+                if isinstance(value, list):
+                    dropped += sum(self.walk(v, True) for v in value)
+            else:
+                dropped += self.walk(value, key in _SCHEMA_KEYS)
         return dropped
-
-    return walk(document, False)
 
 
 def _resolve(document: Mapping[str, Any], node: Any) -> Any:

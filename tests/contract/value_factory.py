@@ -169,28 +169,37 @@ class ValueFactory:
         schema = self.resolve(schema)
         if not isinstance(schema, Mapping):
             return "string"
-        examples = ([schema["example"]] if "example" in schema else []) + (
-            list(schema["examples"]) if isinstance(schema.get("examples"), list) else []
-        )
-        for example in examples:
-            if self.valid(schema, example):
-                return example
-        if "const" in schema:
-            return schema["const"]
-        if isinstance(schema.get("enum"), list):
-            values = [v for v in schema["enum"] if v is not None]
-            if values:
-                return values[0]
+        found, given = self._given(schema)
+        if found:
+            return given
         if isinstance(schema.get("allOf"), list):
             return self._value(self.merged(schema), depth + 1, where)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
                 return self._union(schema, key, depth, where)
-        kind = schema.get("type")
-        if isinstance(kind, list):  # OAS 3.1 type arrays
-            kind = next((k for k in kind if k != "null"), "null")
-        if kind is None:
-            kind = "object" if "properties" in schema else "string"
+        return self._of_kind(schema, _kind(schema), depth, where)
+
+    def _given(self, schema: Mapping[str, Any]) -> tuple[bool, Any]:
+        """A value the schema names itself: a valid example, its const, or its
+        first non-null enum value; (False, None) when it names none."""
+        examples = ([schema["example"]] if "example" in schema else []) + (
+            list(schema["examples"]) if isinstance(schema.get("examples"), list) else []
+        )
+        for example in examples:
+            if self.valid(schema, example):
+                return True, example
+        if "const" in schema:
+            return True, schema["const"]
+        if isinstance(schema.get("enum"), list):
+            values = [v for v in schema["enum"] if v is not None]
+            if values:
+                return True, values[0]
+        return False, None
+
+    def _of_kind(
+        self, schema: Mapping[str, Any], kind: Any, depth: int, where: str
+    ) -> Any:
+        """A value made from the schema's (single) type."""
         if kind == "string":
             return self._string(schema, where)
         if kind in ("integer", "number"):
@@ -308,3 +317,14 @@ def _bound(schema: Mapping[str, Any], key: str) -> tuple[float, bool] | None:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _kind(schema: Mapping[str, Any]) -> Any:
+    """The type to make: the first non-null of a 3.1 type array; an untyped
+    schema is an object if it has properties, else a string."""
+    kind = schema.get("type")
+    if isinstance(kind, list):  # OAS 3.1 type arrays
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind is None:
+        kind = "object" if "properties" in schema else "string"
+    return kind
