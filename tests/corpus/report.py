@@ -87,8 +87,12 @@ def failures(result: SpecResult, known: list[Known]) -> list[Failure]:
 
 
 def _code(text: str, limit: int = TEXT_CHARS) -> str:
-    """``text`` as inline code on one line, cut at ``limit``."""
-    flat = " ".join(text.split())
+    """``text`` as inline code on one line, cut at ``limit``; control bytes escaped."""
+    # a binary request body is evidence too, but must not make results.md binary
+    printable = "".join(
+        c if c.isprintable() or c.isspace() else f"\\x{ord(c):02x}" for c in text
+    )
+    flat = " ".join(printable.split())
     if len(flat) > limit:
         flat = flat[:limit] + " …"
     return "`` " + flat.replace("`", "'") + " ``" if flat else "(none)"

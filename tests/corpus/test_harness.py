@@ -162,3 +162,9 @@ def test_the_evidence_of_a_call_does_not_name_the_mock_servers_port() -> None:
     assert recorder.sent() == 'POST /pets/a%20b?q=1 {"x":1}'
     failure = "422 for url 'http://127.0.0.1:40781/pets/a%20b?q=1'"
     assert recorder.without_origin(failure) == "422 for url '/pets/a%20b?q=1'"
+
+
+def test_binary_evidence_is_escaped_so_results_md_stays_text() -> None:
+    from .report import _code
+
+    assert _code('POST /a \x00\x01 "x"\n') == '`` POST /a \\x00\\x01 "x" ``'
