@@ -77,10 +77,12 @@ class Recorder(httpx.BaseTransport):
         self.request = self.response = None
 
     def sent(self) -> str:
-        """The last request: method, URL and the start of its body."""
+        """The last request: method, path, query and the start of its body."""
         if self.request is None:
             return "(nothing sent)"
-        text = f"{self.request.method} {self.request.url}"
+        # not the host: Prism's port is random, and the evidence must not change with it
+        target = self.request.url.raw_path.decode("ascii", "replace")
+        text = f"{self.request.method} {target}"
         try:
             body = self.request.content
         except httpx.RequestNotRead:
@@ -88,6 +90,13 @@ class Recorder(httpx.BaseTransport):
         if body:
             text += " " + body[:EVIDENCE_CHARS].decode("utf-8", "replace")
         return text
+
+    def without_origin(self, text: str) -> str:
+        """``text`` without the last request's scheme, host and port (Prism's port is random)."""
+        if self.request is None:
+            return text
+        url = self.request.url
+        return text.replace(f"{url.scheme}://{url.netloc.decode('ascii')}", "")
 
     def answered(self) -> str:
         """The last response: status, then Prism's violations, else the body's start."""
@@ -235,7 +244,11 @@ class Caller:
         if passed or self.recorder is None:
             return Outcome(located, passed, reason)
         return Outcome(
-            located, passed, reason, self.recorder.sent(), self.recorder.answered()
+            located,
+            passed,
+            self.recorder.without_origin(reason),
+            self.recorder.sent(),
+            self.recorder.answered(),
         )
 
     def _call(self, located: Located) -> tuple[bool, str]:

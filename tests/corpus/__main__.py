@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import pickle
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,8 @@ def _one(spec: CorpusSpec, workdir: Path, mypy_cache: Path) -> SpecResult:
     return SpecResult(spec, oas, total, generation, imported, checked, contract)
 
 
-def _header(prism_version: str) -> list[str]:
+def _header(prism_version: str) -> dict[str, str]:
+    """The run's description, and when and on what it ran (kept apart: it changes per run)."""
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"],
         cwd=ROOT,
@@ -68,9 +70,9 @@ def _header(prism_version: str) -> list[str]:
         check=False,
     ).stdout.strip()
     today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d")
-    return [
-        f"Written by `nox -s corpus` on {today} at commit {commit or 'unknown'}. "
-        "Each spec of `tests/corpus/specs/` is generated from a folder outside "
+    return {
+        "when": f"Run on {today} at commit {commit or 'unknown'}.",
+        "what": "Written by `nox -s corpus`. Each spec of `tests/corpus/specs/` is generated from a folder outside "
         "any project (the generator's defaults), every module imported, the package "
         "checked with `mypy --strict`, and every operation called once through the "
         f"generated client against Prism {prism_version} in mock mode, which checks "
@@ -79,7 +81,7 @@ def _header(prism_version: str) -> list[str]:
         "A call passes when Prism accepts the request and the client returns its "
         "declared type. Failures are attributed by the reviewed cases of "
         "`tests/corpus/attribution.toml`; the others are listed as unattributed.",
-    ]
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,12 +91,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", action="store_true", help="keep the work folder (generated packages)"
     )
+    parser.add_argument(
+        "--save", type=Path, help="also keep the results here, after each spec"
+    )
+    parser.add_argument(
+        "--render",
+        type=Path,
+        metavar="SAVED",
+        help="no run: write results.md from results --save kept, with today's reviewed cases",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "tests" / "contract"))
     from prism_mock import ensure_installed, pinned_version
 
+    if args.render:
+        # attribution is reviewed after a run: re-rendering must not cost another one
+        saved = pickle.loads(args.render.read_bytes())
+        return _write(args.output, saved["results"], saved["header"])
     ensure_installed()  # before any timing: `npm ci` is not the spec's cost
-    known = load_known()
     specs = [s for s in corpus_specs() if not args.names or s.name in args.names]
     missing = set(args.names) - {s.name for s in specs}
     if missing:
@@ -103,15 +117,24 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     try:
         mypy_cache = workdir / "mypy-cache"
+        header = _header(pinned_version())
         for spec in specs:
             results.append(_one(spec, workdir, mypy_cache))
+            if args.save:
+                saved = {"results": results, "header": header}
+                args.save.write_bytes(pickle.dumps(saved))
     finally:
         if args.keep:
             _say(f"work folder kept: {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    args.output.write_text(render(results, known, _header(pinned_version())), "utf-8")
-    _say(f"written: {args.output}")
+    return _write(args.output, results, header)
+
+
+def _write(output: Path, results: list[SpecResult], header: dict[str, str]) -> int:
+    known = load_known()
+    output.write_text(render(results, known, header), "utf-8")
+    _say(f"written: {output}")
     unattributed = sum(
         f.cause == UNATTRIBUTED for r in results for f in failures(r, known)
     )

@@ -87,8 +87,12 @@ def failures(result: SpecResult, known: list[Known]) -> list[Failure]:
 
 
 def _code(text: str, limit: int = TEXT_CHARS) -> str:
-    """``text`` as inline code on one line, cut at ``limit``."""
-    flat = " ".join(text.split())
+    """``text`` as inline code on one line, cut at ``limit``; control bytes escaped."""
+    # a binary request body is evidence too, but must not make results.md binary
+    printable = "".join(
+        c if c.isprintable() or c.isspace() else f"\\x{ord(c):02x}" for c in text
+    )
+    flat = " ".join(printable.split())
     if len(flat) > limit:
         flat = flat[:limit] + " …"
     return "`` " + flat.replace("`", "'") + " ``" if flat else "(none)"
@@ -246,21 +250,16 @@ def _cause_order(cause: str) -> tuple[int, str]:
     return (0 if cause == UNATTRIBUTED else 1, cause)
 
 
-def render(results: list[SpecResult], known: list[Known], header: list[str]) -> str:
-    """The whole of results.md."""
+def render(
+    results: list[SpecResult], known: list[Known], header: dict[str, str]
+) -> str:
+    """The whole of results.md: the same run gives the same text, but for its last section."""
     found = {r.spec.name: failures(r, known) for r in results}
-    lines = ["# Corpus results", "", *header, ""]
+    lines = ["# Corpus results", "", header["what"], ""]
     lines += [
         "| spec | OAS | operations generated/total | warnings | import | mypy --strict errors | contract static passed/total | contract dynamic passed/total |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         *(_row(r, found[r.spec.name]) for r in results),
-        "",
-        "Seconds on this machine, wall (CPU of the step's processes; wall time varies "
-        "with the machine's load, CPU time much less). Contract: Prism's start-up + the calls:",
-        "",
-        "| spec | generate | import | mypy | IR for the contract | contract static | contract dynamic |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-        *(_timing_row(r) for r in results),
         "",
         "## Per spec",
         "",
@@ -273,5 +272,17 @@ def render(results: list[SpecResult], known: list[Known], header: list[str]) -> 
     lines += ["## Reviewed cases that matched nothing", ""]
     lines += [f"- #{k.index} ({k.spec}, {k.cause}): {k.evidence}" for k in stale] or [
         "None."
+    ]
+    lines += [
+        "",
+        "## This run",
+        "",
+        header["when"],
+        "Seconds on this machine, wall (CPU of the step's processes; wall time varies "
+        "with the machine's load, CPU time much less). Contract: Prism's start-up + the calls:",
+        "",
+        "| spec | generate | import | mypy | IR for the contract | contract static | contract dynamic |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        *(_timing_row(r) for r in results),
     ]
     return "\n".join(lines).rstrip() + "\n"

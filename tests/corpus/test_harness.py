@@ -4,12 +4,14 @@ and the reviewed cases attribute only the failures they cover."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from .attribution import attribute, load_known
-from .steps import CorpusSpec, Generation, generate, import_all, type_check
+from .steps import ROOT, CorpusSpec, Generation, generate, import_all, type_check
 
 TINY = {
     "openapi": "3.0.3",
@@ -147,3 +149,22 @@ def test_a_malformed_case_is_an_error_naming_it(tmp_path: Path) -> None:
 
 def test_the_committed_cases_load() -> None:
     load_known()
+
+
+def test_the_evidence_of_a_call_does_not_name_the_mock_servers_port() -> None:
+    """results.md must not change with the random port Prism listens on."""
+    sys.path.insert(0, str(ROOT / "tests" / "contract"))
+    from contract_calls import Recorder
+
+    recorder = Recorder(httpx.MockTransport(lambda request: httpx.Response(422)))
+    with httpx.Client(base_url="http://127.0.0.1:40781", transport=recorder) as client:
+        client.post("/pets/a%20b", params={"q": "1"}, content=b'{"x":1}')
+    assert recorder.sent() == 'POST /pets/a%20b?q=1 {"x":1}'
+    failure = "422 for url 'http://127.0.0.1:40781/pets/a%20b?q=1'"
+    assert recorder.without_origin(failure) == "422 for url '/pets/a%20b?q=1'"
+
+
+def test_binary_evidence_is_escaped_so_results_md_stays_text() -> None:
+    from .report import _code
+
+    assert _code('POST /a \x00\x01 "x"\n') == '`` POST /a \\x00\\x01 "x" ``'
