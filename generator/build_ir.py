@@ -77,6 +77,28 @@ def media_kind(content_type: str) -> str:
     return "binary"
 
 
+def _is_range(content_type: str) -> bool:
+    """A media range (``*/*``, ``application/*``) rather than one media type."""
+    return "*" in content_type.split(";")[0]
+
+
+def _structured(schema: Mapping[str, Any]) -> bool:
+    """Whether values of ``schema`` are JSON data rather than bytes or text."""
+    if schema.get("type") in ("object", "array"):
+        return True
+    return any(
+        key in schema
+        for key in (
+            "properties",
+            "additionalProperties",
+            "items",
+            "allOf",
+            "oneOf",
+            "anyOf",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class _Located:
     """An operation as found in the spec, before names are made."""
@@ -523,17 +545,30 @@ class _Builder:
 
     def _bodies(self, loc: _Located) -> list[Body]:
         request = self.resolve(loc.node.get("requestBody") or {})
-        bodies = []
-        for content_type, media in (request.get("content") or {}).items():
-            kind = media_kind(content_type)
+        bodies: list[Body] = []
+        for declared, media in (request.get("content") or {}).items():
+            content_type, kind = declared, media_kind(declared)
             kind = "binary" if kind == "sse" else kind
             raw_schema = (media or {}).get("schema") or {}
             schema = self._object_schema(raw_schema)
             required = bool(request.get("required"))
-            ptr = extend(loc.pointer, "requestBody", "content", content_type, "schema")
+            media_ptr = extend(loc.pointer, "requestBody", "content", declared)
+            ptr = extend(media_ptr, "schema")
+            if _is_range(declared):
+                # A range (*/*) says what the server accepts, not what to send:
+                # a body goes under one media type a server can read, structured
+                # data as JSON.
+                if _structured(self.resolve(raw_schema)):
+                    content_type, kind = "application/json", "json"
+                elif kind == "text":
+                    content_type = "text/plain"
+                else:
+                    content_type = "application/octet-stream"
+                if any(b.content_type == content_type for b in bodies):
+                    continue  # also declared as such
             if kind in ("json", "multipart", "form") and schema is not None:
                 fields = self._fields(schema, files=kind == "multipart", ptr=ptr)
-                bodies.append(Body(content_type, kind, required, fields=fields))  # type: ignore[arg-type]
+                bodies.append(Body(content_type, kind, required, fields=fields, pointer=media_ptr))  # type: ignore[arg-type]
             else:
                 body_type = (
                     TypeRef("file")
@@ -544,7 +579,7 @@ class _Builder:
                         else self.typer.type_of(raw_schema, where=ptr)
                     )
                 )
-                bodies.append(Body(content_type, kind, required, type=body_type))  # type: ignore[arg-type]
+                bodies.append(Body(content_type, kind, required, type=body_type, pointer=media_ptr))  # type: ignore[arg-type]
         return bodies
 
     def _object_schema(self, raw: Mapping[str, Any]) -> Mapping[str, Any] | None:

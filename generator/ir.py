@@ -123,6 +123,9 @@ class Body:
     fields: tuple[BodyField, ...] = ()
     # set when the body is not an object with known properties: one ``body`` argument
     type: TypeRef | None = None
+    # the media type object in the spec (under the declared key, which may be a
+    # range such as */* where content_type is the type sent)
+    pointer: str = ""
 
 
 @dataclass(frozen=True)

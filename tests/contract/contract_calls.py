@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import httpx
 import pydantic
-from value_factory import ValueFactory, escape
+from value_factory import ValueFactory
 
 from generator.ir import Api, Body, Operation, Resource, TypeRef
 
@@ -175,9 +175,7 @@ class Caller:
         return args
 
     def _body_arguments(self, op: Operation, body: Body) -> dict[str, Any]:
-        media = self.factory.at(
-            f"{op.pointer}/requestBody/content/{escape(body.content_type)}"
-        )
+        media = self.factory.at(body.pointer)
         schema = media.get("schema") or {}
         if body.kind == "binary":
             return {"body": (FILE_NAME, FILE_BYTES)}
