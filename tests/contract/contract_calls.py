@@ -7,6 +7,7 @@ finds its models and stream class in it.
 from __future__ import annotations
 
 import importlib
+import json
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -177,11 +178,13 @@ class Caller:
     def _body_arguments(self, op: Operation, body: Body) -> dict[str, Any]:
         media = self.factory.at(body.pointer)
         schema = media.get("schema") or {}
-        if body.kind == "binary":
+        if body.kind == "binary" and not _is_yaml(body.content_type):
             return {"body": (FILE_NAME, FILE_BYTES)}
         found, value = self.factory.example(media, schema)
         if not found:
             value = self.factory.value(schema, f"{body.content_type} body")
+        if body.kind == "binary":  # YAML: the value as JSON, which is YAML too
+            return {"body": json.dumps(value).encode()}
         if body.type is not None:
             if body.kind == "text":
                 return {"body": value if isinstance(value, str) else str(value)}
@@ -302,6 +305,11 @@ def _handshake(method: Callable[..., Any], args: dict[str, Any]) -> tuple[bool, 
         return False, _describe(exc)
     connection.close()
     return False, "a WebSocket opened on a server that cannot upgrade"
+
+
+def _is_yaml(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base.endswith(("/yaml", "+yaml", "/x-yaml"))
 
 
 def _is_list(t: TypeRef) -> bool:
