@@ -70,6 +70,7 @@ def config(tmp_path: Path) -> Config:
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     (tmp_path / "spec").mkdir()
     shutil.copy(SEED, tmp_path / "spec" / "openapi.yaml")
+    shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
     return load_config(tmp_path / "pyproject.toml")
 
 
