@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,16 +21,6 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project's spec and settings in a scratch folder."""
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "spec").mkdir()
-    shutil.copy(SEED, tmp_path / "spec" / "openapi.yaml")
-    shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
-    return tmp_path
 
 
 class TestValidate:

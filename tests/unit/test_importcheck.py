@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -66,12 +65,8 @@ def _no_models(*args: object, header: str, **kwargs: object) -> str:
 
 
 @pytest.fixture
-def config(tmp_path: Path) -> Config:
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "spec").mkdir()
-    shutil.copy(SEED, tmp_path / "spec" / "openapi.yaml")
-    shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
-    return load_config(tmp_path / "pyproject.toml")
+def config(project: Path) -> Config:
+    return load_config(project / "pyproject.toml")
 
 
 def test_generation_stops_when_models_lack_a_wrapper_import(

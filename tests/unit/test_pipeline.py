@@ -21,13 +21,9 @@ SEED = ROOT / "tests" / "fixtures" / "seed" / "openapi.yaml"
 
 
 @pytest.fixture
-def config(tmp_path: Path) -> Config:
+def config(project: Path) -> Config:
     """The project's settings on a copy of the seed spec, with a cache of its own."""
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "spec").mkdir()
-    shutil.copy(SEED, tmp_path / "spec" / "openapi.yaml")
-    shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
-    return load_config(tmp_path / "pyproject.toml")
+    return load_config(project / "pyproject.toml")
 
 
 def edit(config: Config, old: str, new: str) -> None:
