@@ -14,9 +14,6 @@ from generator.importcheck import (
     dangling_imports,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "tests" / "fixtures" / "seed" / "openapi.yaml"
-
 MODELS = """
 from pydantic import BaseModel
 class Owner(BaseModel):

@@ -16,9 +16,6 @@ from generator.diagnostics import SpecError
 from generator.load import load_spec
 from generator.validate import validate
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "tests" / "fixtures" / "seed" / "openapi.yaml"
-
 
 @pytest.fixture
 def config(project: Path) -> Config:
